@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest';
+import {loadKnowledgeBaseUncached} from '../loadKnowledgeBase';
+import {errorOf, fixtureWith} from './fixtureSite';
+
+const PRECEDENT = 'precedents/it-2016-fixture-revocation.md';
+const precedentFailure = (from: string | RegExp, to: string) => {
+  const dir = fixtureWith({[PRECEDENT]: (text) => text.replace(from, to)});
+  return errorOf(dir, () => loadKnowledgeBaseUncached(dir)).replace(/<site>\//g, '');
+};
+
+describe('precedent records', () => {
+  it('rejects a record without a source', () => {
+    expect(precedentFailure(/sources:\n.*\n/, '')).toBe(
+      `${PRECEDENT}:1: \`sources\` must list at least one source\n  Fix: add \`sources:\` with items \`- {title: "…", url: "https://…"}\``,
+    );
+  });
+  it('rejects an invalid date with its line', () => {
+    expect(precedentFailure('"2016-03"', '"2016-13"')).toBe(
+      `${PRECEDENT}:3: \`date\` "2016-13" is not a valid date\n  Fix: write YYYY, YYYY-MM or YYYY-MM-DD, quoted, as precise as the source allows`,
+    );
+  });
+  it('rejects an unknown action type', () => {
+    expect(precedentFailure('licence-revoked', 'fined')).toMatch(new RegExp(`^${PRECEDENT}:7: unknown action type "fined"\\n  Fix: use one of: licence-granted, licence-denied`));
+  });
+  it('rejects an unknown entry, suggesting the nearest', () => {
+    expect(precedentFailure('["4A005"]', '["4A006"]')).toBe(
+      `${PRECEDENT}:9: unknown control-list entry "4A006"\n  Fix: use a known entry; nearest: 4A005, 4E001.a, 4E001.c (see content/controls/)`,
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import logger from '@docusaurus/logger';
+import {dataExports} from './dataExports';
+import {displayPath} from './errors';
+import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
+import {DEFAULT_OPTIONS, type PluginOptions} from './options';
+import {ROUTES} from './urls';
+import {writeGeneratedFiles} from './writeGeneratedFiles';
+import type {KnowledgeBase} from './types';
+
+export {validateOptions} from './options';
+
+/**
+ * Loads and validates all authored content, then emits what is derived from it: the register
+ * and index pages, and the public data files. The remark plugins read the same parse.
+ */
+export default function kbContentPlugin(context: LoadContext, options: Partial<PluginOptions>): Plugin<KnowledgeBase> {
+  const settings = {...DEFAULT_OPTIONS, ...options};
+  const contentDir = path.resolve(context.siteDir, settings.contentDir);
+  const generatedDir = path.resolve(context.siteDir, settings.generatedStaticDir);
+
+  return {
+    name: 'kb-content',
+
+    getPathsToWatch() {
+      return contentFiles(contentDir);
+    },
+
+    async loadContent() {
+      const {kb} = loadKnowledgeBase(contentDir);
+      if (settings.warnUnknownMentions) {
+        for (const warning of kb.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
+      }
+      writeGeneratedFiles(generatedDir, dataExports(kb, context.siteConfig.url));
+      return kb;
+    },
+
+    async contentLoaded({content: kb, actions}) {
+      const {createData, addRoute, setGlobalData} = actions;
+      const page = async (routePath: string, component: string, data: unknown) =>
+        addRoute({
+          path: routePath,
+          component,
+          exact: true,
+          modules: {data: await createData(`${routePath.replace(/\W+/g, '-')}.json`, JSON.stringify(data))},
+        });
+      await page(ROUTES.recommendations, '@site/src/components/RecommendationsIndex', {
+        taxonomy: kb.taxonomy,
+        chapters: kb.chapters.map(({id, chapter, title, url}) => ({id, chapter, title, url})),
+        recommendations: kb.recommendations.map(({origin: _origin, ...rest}) => rest),
+      });
+      await page(ROUTES.controls, '@site/src/components/ControlsRegister', {
+        controls: kb.controls.map(({origin: _origin, text: _text, ...rest}) => ({...rest, citedBy: kb.citedBy[rest.slug].length})),
+      });
+      await page(ROUTES.precedents, '@site/src/components/PrecedentsRegister', {
+        precedents: kb.precedents.map(({origin: _origin, text: _text, ...rest}) => rest),
+        controls: kb.controls.map(({slug, title, entries}) => ({slug, title, entries})),
+      });
+      await page(ROUTES.glossary, '@site/src/components/GlossaryIndex', {
+        terms: kb.glossary.map(({origin: _origin, text: _text, ...rest}) => rest).sort((a, b) => a.term.localeCompare(b.term)),
+      });
+      // Small enough for every page: what the navbar and the training tools need to name things.
+      setGlobalData({
+        chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type {ControlRegistry} from '../../src/shared/controlRegistry';
+import {ContentError} from './errors';
+import type {MarkdownFile} from './markdown';
+import {isValidPartialDate, plainText, SLUG_PATTERN, slugOfFile} from './records';
+import {resolveControlTags} from './controlTags';
+import {ACTION_TYPES, type ActionType, type Precedent} from './types';
+
+export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: ControlRegistry): Precedent {
+  const fm = md.frontMatter;
+  const id = slugOfFile(md.file);
+  if (!SLUG_PATTERN.test(id) || !/^[a-z]{2}-\d{4}-/.test(id)) {
+    throw new ContentError(md.file, 1, `file name "${id}" is not a precedent ID`, 'name the file `<country code>-<year>-<short-name>.md`, e.g. `it-2016-hacking-team-authorisation-revoked.md`');
+  }
+  const date = fm.string('date');
+  if (!isValidPartialDate(date)) fm.fail('date', `\`date\` "${date}" is not a valid date`, 'write YYYY, YYYY-MM or YYYY-MM-DD, quoted, as precise as the source allows');
+  const action = fm.string('action') as ActionType;
+  if (!(action in ACTION_TYPES)) fm.fail('action', `unknown action type "${action}"`, `use one of: ${Object.keys(ACTION_TYPES).join(', ')}`);
+  const controlTokens = fm.stringList('controls');
+  const controls = resolveControlTags(controlTokens, registry, (token, problem, fix) => {
+    const index = controlTokens.indexOf(token);
+    fm.fail(['controls', index], problem, fix);
+  });
+  return {
+    id,
+    title: fm.string('title'),
+    date,
+    year: Number(date.slice(0, 4)),
+    state: fm.string('state'),
+    authority: fm.string('authority'),
+    actor: fm.string('actor'),
+    action,
+    items: fm.stringList('items', {required: true}),
+    controls,
+    destinations: fm.stringList('destinations'),
+    outcome: fm.string('outcome'),
+    sources: fm.sources(),
+    relatedRecommendations: [],
+    text: plainText(md.tree),
+    url: `${routeBase}/${id}`,
+    origin: {file: md.file, line: 1},
+  };
+}

@@ -1,0 +1,167 @@
+/** The validated records every emitter (pages, links, data files, search) reads. */
+
+export type Regime = 'wassenaar' | 'eu' | 'us' | 'uk';
+
+export interface SourceRef {
+  title: string;
+  url: string;
+}
+
+/** Where a record or a block was written, for error messages and "edit" links. */
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+export interface Taxonomy {
+  audience: Record<string, string>;
+  pillar: Record<string, string>;
+  theme: Record<string, string>;
+}
+export type TagFacet = keyof Taxonomy;
+export const TAG_FACETS: TagFacet[] = ['audience', 'theme', 'pillar'];
+
+export interface Section {
+  /** Heading text. */
+  title: string;
+  anchor: string;
+  depth: number;
+  url: string;
+  /** Plain text of the section up to the next heading (recommendations excluded). */
+  text: string;
+  origin: Origin;
+}
+
+export interface Recommendation {
+  id: string;
+  /** `r5-3`: the permalink anchor on the chapter page. */
+  anchor: string;
+  chapter: number;
+  chapterId: string;
+  chapterTitle: string;
+  title: string;
+  status: 'active' | 'withdrawn';
+  successor?: string;
+  audience: string[];
+  theme: string[];
+  pillar: string[];
+  /** Control entry slugs named in the `controls` tag. */
+  controls: string[];
+  /** Precedent IDs the body cites. */
+  precedents: string[];
+  /** Plain text of the body. */
+  text: string;
+  url: string;
+  origin: Origin;
+}
+
+export interface Chapter {
+  id: string;
+  chapter: number;
+  title: string;
+  summary: string;
+  url: string;
+  wordCount: number;
+  readingMinutes: number;
+  sections: Section[];
+  recommendations: string[];
+  /** Precedent IDs cited anywhere in the chapter. */
+  precedents: string[];
+  origin: Origin;
+}
+
+export interface ControlRegimeEntry {
+  regime: Regime;
+  number: string;
+  instrument: string;
+  added?: string;
+  amended: {date: string; change: string}[];
+}
+
+export interface ControlEntry {
+  slug: string;
+  title: string;
+  kind: 'list-entry' | 'catch-all' | 'licence-exception' | 'end-use-control';
+  summary: string;
+  entries: ControlRegimeEntry[];
+  /** Canonical keys (`4E001.c`) of the numbers this record carries. */
+  keys: string[];
+  /** Every accepted spelling: derived from the numbers, plus the aliases. */
+  notations: string[];
+  aliases: string[];
+  definitions: string[];
+  sources: SourceRef[];
+  text: string;
+  url: string;
+  origin: Origin;
+}
+
+export const ACTION_TYPES = {
+  'licence-granted': 'Licence granted',
+  'licence-denied': 'Licence denied',
+  'licence-revoked': 'Licence revoked',
+  'entity-listing': 'Entity listing',
+  'sanctions-listing': 'Sanctions listing',
+  prosecution: 'Prosecution',
+  conviction: 'Conviction',
+  investigation: 'Investigation',
+  'policy-change': 'Policy or rule change',
+} as const;
+export type ActionType = keyof typeof ACTION_TYPES;
+
+export interface Precedent {
+  id: string;
+  title: string;
+  date: string;
+  year: number;
+  state: string;
+  authority: string;
+  actor: string;
+  action: ActionType;
+  items: string[];
+  controls: string[];
+  destinations: string[];
+  outcome: string;
+  sources: SourceRef[];
+  /** Derived: recommendations whose body cites this precedent. */
+  relatedRecommendations: string[];
+  text: string;
+  url: string;
+  origin: Origin;
+}
+
+export interface GlossaryTerm {
+  slug: string;
+  term: string;
+  aliases: string[];
+  short: string;
+  sources: SourceRef[];
+  text: string;
+  url: string;
+  origin: Origin;
+}
+
+/** One place in the knowledge base that mentions a control entry. */
+export interface Citation {
+  kind: 'recommendation' | 'section' | 'chapter' | 'precedent' | 'glossary' | 'control';
+  /** Recommendation ID, precedent ID, term slug, control slug or `<chapter>#<anchor>`. */
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface ContentWarning extends Origin {
+  message: string;
+}
+
+export interface KnowledgeBase {
+  taxonomy: Taxonomy;
+  chapters: Chapter[];
+  recommendations: Recommendation[];
+  controls: ControlEntry[];
+  precedents: Precedent[];
+  glossary: GlossaryTerm[];
+  /** Control slug → every place that cites it. */
+  citedBy: Record<string, Citation[]>;
+  warnings: ContentWarning[];
+}

@@ -1,0 +1,82 @@
+import type {Data} from 'mdast';
+import {componentData} from '../kb-content/payload';
+import type {PageKind} from '../kb-content/pageKind';
+import type {KnowledgeBase, SourceRef} from '../kb-content/types';
+import {ROUTES} from '../kb-content/urls';
+
+interface BlockNode {
+  type: 'kbBlock';
+  children: [];
+  data: Data;
+}
+
+const block = (component: string, payload: unknown): BlockNode => ({type: 'kbBlock', children: [], data: componentData(component, payload)});
+const sourcesBlock = (sources: SourceRef[]) => block('kbsources', {sources});
+
+/** The structured top (and sources at the bottom) of a record's page, from its validated record. */
+export function pageHeader(kb: KnowledgeBase, page: {kind: PageKind; slug: string}): {top: BlockNode; bottom?: BlockNode} | undefined {
+  const controlSummary = (slug: string) => {
+    const control = kb.controls.find((c) => c.slug === slug);
+    return control && {slug, title: control.title, url: control.url, numbers: control.entries.map((e) => e.number)};
+  };
+  switch (page.kind) {
+    case 'guide': {
+      const chapter = kb.chapters.find((c) => c.id === page.slug);
+      if (!chapter) return undefined;
+      return {
+        top: block('kbchaptermeta', {
+          id: chapter.id,
+          chapter: chapter.chapter,
+          title: chapter.title,
+          summary: chapter.summary,
+          url: chapter.url,
+          readingMinutes: chapter.readingMinutes,
+          wordCount: chapter.wordCount,
+          recommendations: chapter.recommendations.length,
+          trainingUrl: `${ROUTES.training}/${chapter.id}`,
+        }),
+      };
+    }
+    case 'controls': {
+      const control = kb.controls.find((c) => c.slug === page.slug);
+      if (!control) return undefined;
+      const terms = new Map(kb.glossary.map((t) => [t.slug, t]));
+      return {
+        top: block('kbcontrolrecord', {
+          slug: control.slug,
+          kind: control.kind,
+          summary: control.summary,
+          entries: control.entries,
+          notations: control.notations,
+          definitions: control.definitions.map((slug) => ({slug, term: terms.get(slug)?.term ?? slug, url: terms.get(slug)?.url})),
+          citedBy: kb.citedBy[control.slug] ?? [],
+        }),
+        bottom: sourcesBlock(control.sources),
+      };
+    }
+    case 'precedents': {
+      const precedent = kb.precedents.find((p) => p.id === page.slug);
+      if (!precedent) return undefined;
+      const recommendations = new Map(kb.recommendations.map((r) => [r.id, r]));
+      return {
+        top: block('kbprecedentrecord', {
+          ...precedent,
+          origin: undefined,
+          text: undefined,
+          controls: precedent.controls.map(controlSummary).filter(Boolean),
+          relatedRecommendations: precedent.relatedRecommendations.map((id) => ({id, title: recommendations.get(id)?.title, url: recommendations.get(id)?.url})),
+          similar: [],
+        }),
+        bottom: sourcesBlock(precedent.sources),
+      };
+    }
+    case 'glossary': {
+      const term = kb.glossary.find((t) => t.slug === page.slug);
+      if (!term) return undefined;
+      const usedBy = kb.controls.filter((c) => c.definitions.includes(term.slug)).map((c) => controlSummary(c.slug));
+      return {top: block('kbtermrecord', {term: term.term, short: term.short, aliases: term.aliases, controls: usedBy}), bottom: sourcesBlock(term.sources)};
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,80 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {readPayload} from './payload';
+import {CITATION_KIND_LABELS, CONTROL_KIND_LABELS, formatPartialDate, REGIME_LABELS} from './labels';
+
+interface ControlData {
+  slug: string;
+  kind: string;
+  summary: string;
+  entries: {regime: string; number: string; instrument: string; added?: string; amended: {date: string; change: string}[]}[];
+  notations: string[];
+  definitions: {slug: string; term: string; url?: string}[];
+  citedBy: {kind: string; id: string; title: string; url: string}[];
+}
+
+/** The structured top of a control entry's page: equivalents, notations, definitions, "Cited by". */
+export default function ControlRecord(props: {payload?: string}): ReactNode {
+  const data = readPayload<ControlData>(props);
+  return (
+    <div className="kb-record" data-control-record={data.slug}>
+      <p className="kb-record__summary">
+        <span className="kb-badge">{CONTROL_KIND_LABELS[data.kind] ?? data.kind}</span> {data.summary}
+      </p>
+      <table className="kb-table">
+        <caption>Where this item is controlled</caption>
+        <thead>
+          <tr>
+            <th scope="col">Regime</th>
+            <th scope="col">Number</th>
+            <th scope="col">Instrument</th>
+            <th scope="col">Added</th>
+            <th scope="col">Amended</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.entries.map((entry) => (
+            <tr key={`${entry.regime}-${entry.number}`} id={entry.regime}>
+              <th scope="row">{REGIME_LABELS[entry.regime] ?? entry.regime}</th>
+              <td>
+                <code>{entry.number}</code>
+              </td>
+              <td>{entry.instrument}</td>
+              <td>{entry.added ? formatPartialDate(entry.added) : '—'}</td>
+              <td>{entry.amended.length ? entry.amended.map((a) => `${formatPartialDate(a.date)}: ${a.change}`).join('; ') : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="kb-record__notations">
+        <strong>Also written as:</strong> {data.notations.map((n, i) => <React.Fragment key={n}>{i > 0 && ', '}<code>{n}</code></React.Fragment>)}
+      </p>
+      {data.definitions.length > 0 && (
+        <p>
+          <strong>Defined terms:</strong>{' '}
+          {data.definitions.map((d, i) => (
+            <React.Fragment key={d.slug}>
+              {i > 0 && ', '}
+              {d.url ? <Link to={d.url}>{d.term}</Link> : d.term}
+            </React.Fragment>
+          ))}
+        </p>
+      )}
+      <section className="kb-cited-by" aria-labelledby="cited-by">
+        <h2 id="cited-by">Cited by</h2>
+        {data.citedBy.length === 0 ? (
+          <p>Nothing in the knowledge base cites this entry yet.</p>
+        ) : (
+          <ul>
+            {data.citedBy.map((citation) => (
+              <li key={`${citation.kind}-${citation.id}`} data-cited-by={citation.url}>
+                <span className="kb-badge kb-badge--quiet">{CITATION_KIND_LABELS[citation.kind]}</span>{' '}
+                <Link to={citation.url}>{citation.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import React, {useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import type {RecommendationCardData} from '@site/plugins/remark-recommendations/recommendationPayload';
+import {readPayload} from './payload';
+
+/** One recommendation: its permalink, title, body, tags and a citation to copy. */
+export default function RecommendationCard(props: {payload?: string; children?: ReactNode}): ReactNode {
+  const data = readPayload<RecommendationCardData>(props);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(data.citation);
+      setCopied(true);
+    } catch {
+      window.prompt('Copy this citation:', data.citation);
+    }
+  };
+  const withdrawn = data.status === 'withdrawn';
+  return (
+    <section id={data.anchor} className={`kb-rec${withdrawn ? ' kb-rec--withdrawn' : ''}`} aria-labelledby={`${data.anchor}-title`} data-recommendation={data.id}>
+      <header className="kb-rec__header">
+        <a className="kb-rec__id" href={`#${data.anchor}`} title="Permalink to this recommendation">
+          {data.id}
+        </a>
+        <h3 className="kb-rec__title" id={`${data.anchor}-title`}>
+          {data.title}
+        </h3>
+      </header>
+      {withdrawn && (
+        <p className="kb-rec__status">
+          <strong>Withdrawn.</strong>{' '}
+          {data.successor && (
+            <>
+              Superseded by <Link to={data.successor.url}>{data.successor.id} {data.successor.title}</Link>.
+            </>
+          )}
+        </p>
+      )}
+      <div className="kb-rec__body">{props.children}</div>
+      {data.tags.length > 0 && (
+        <ul className="kb-rec__tags" aria-label="Tags">
+          {data.tags.map((tag) => (
+            <li key={`${tag.facet}-${tag.value}`}>
+              <Link className={`kb-tag kb-tag--${tag.facet}`} to={tag.url} title={`All recommendations tagged ${tag.label}`}>
+                {tag.label}
+              </Link>
+            </li>
+          ))}
+          {data.controls.map((control) => (
+            <li key={control.slug}>
+              <Link className="kb-tag kb-tag--control" to={control.url} title={control.title}>
+                {control.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer className="kb-rec__footer">
+        <button type="button" className="kb-button kb-button--small" onClick={copy}>
+          {copied ? 'Citation copied' : 'Copy citation'}
+        </button>
+        <span className="kb-visually-hidden" aria-live="polite">
+          {copied ? 'Citation copied to the clipboard' : ''}
+        </span>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/** Display names shared by the record pages and the registers. */
+export const REGIME_LABELS: Record<string, string> = {
+  wassenaar: 'Wassenaar Arrangement',
+  eu: 'European Union',
+  us: 'United States',
+  uk: 'United Kingdom',
+};
+
+export const CONTROL_KIND_LABELS: Record<string, string> = {
+  'list-entry': 'Control-list entry',
+  'catch-all': 'Catch-all control',
+  'licence-exception': 'Licence exception',
+  'end-use-control': 'End-use control',
+};
+
+export const CITATION_KIND_LABELS: Record<string, string> = {
+  recommendation: 'Recommendation',
+  section: 'Guide section',
+  chapter: 'Guide chapter',
+  precedent: 'Precedent',
+  glossary: 'Glossary term',
+  control: 'Control entry',
+};
+
+export const ACTION_LABELS: Record<string, string> = {
+  'licence-granted': 'Licence granted',
+  'licence-denied': 'Licence denied',
+  'licence-revoked': 'Licence revoked',
+  'entity-listing': 'Entity listing',
+  'sanctions-listing': 'Sanctions listing',
+  prosecution: 'Prosecution',
+  conviction: 'Conviction',
+  investigation: 'Investigation',
+  'policy-change': 'Policy or rule change',
+};
+
+/** "2016-03" → "March 2016": dates keep the precision the source gave. */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year;
+  const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-GB', {month: 'long', timeZone: 'UTC'});
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}

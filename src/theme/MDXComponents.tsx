@@ -1,0 +1,20 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import ChapterMeta from '@site/src/components/ChapterMeta';
+import ControlRecord from '@site/src/components/ControlRecord';
+import GlossaryTerm from '@site/src/components/GlossaryTerm';
+import PrecedentRecord from '@site/src/components/PrecedentRecord';
+import RecommendationCard from '@site/src/components/RecommendationCard';
+import SourceList from '@site/src/components/SourceList';
+import TermRecord from '@site/src/components/TermRecord';
+
+/** The custom elements our remark plugins emit (see plugins/kb-content/payload.ts). */
+export default {
+  ...MDXComponents,
+  kbrecommendation: RecommendationCard,
+  kbterm: GlossaryTerm,
+  kbchaptermeta: ChapterMeta,
+  kbcontrolrecord: ControlRecord,
+  kbprecedentrecord: PrecedentRecord,
+  kbtermrecord: TermRecord,
+  kbsources: SourceList,
+};
