@@ -19,7 +19,6 @@ export default function ChapterMeta(props: {payload?: string}): ReactNode {
       <span>Chapter {data.chapter}</span>
       <span>{data.readingMinutes} min read</span>
       {data.recommendations > 0 && <Link to={`/recommendations?chapter=${data.chapter}`}>{data.recommendations} recommendations</Link>}
-      <Link className="kb-no-print" to={`/training/assign?add=chapter:${data.id}`}>Add to an assignment</Link>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import React, {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {RecommendationCardData} from '@site/plugins/remark-recommendations/recommendationPayload';
 import {readPayload} from './payload';
 
@@ -7,6 +8,8 @@ import {readPayload} from './payload';
 export default function RecommendationCard(props: {payload?: string; children?: ReactNode}): ReactNode {
   const data = readPayload<RecommendationCardData>(props);
   const [copied, setCopied] = useState(false);
+  // Lets Docusaurus's broken-anchor check know #r5-3 exists on this page.
+  useBrokenLinks().collectAnchor(data.anchor);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(data.citation);

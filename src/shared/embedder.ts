@@ -80,7 +80,7 @@ export interface EmbedderRuntime {
 }
 
 export function resolveEmbedderOptions(config: EmbedderConfig): EmbedderOptions {
-  return { ...DEFAULT_EMBEDDER_OPTIONS, ...stripUndefined(config) };
+  return { ...DEFAULT_EMBEDDER_OPTIONS, ...stripUndefined(config), model: config.model };
 }
 
 /** Files whose bytes determine the vectors. */
