@@ -33,8 +33,6 @@ export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry 
     if (parsed) {
       keys.add(canonicalKey(parsed));
       notationsOf(parsed).forEach((notation) => notations.add(notation));
-    } else {
-      notations.add(number);
     }
     const added = entry.added === undefined ? undefined : String(entry.added);
     if (added !== undefined && !isValidPartialDate(added)) fm.fail([...where, 'added'], `\`added\` "${added}" is not a date`, 'write YYYY, YYYY-MM or YYYY-MM-DD in quotes');
@@ -64,7 +62,8 @@ export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry 
     entries,
     keys: [...keys],
     notations: [...notations],
-    aliases: [...aliases, ...entries.filter((e) => !parseControlNumber(e.number)).map((e) => e.number)],
+    // Numbers that are not list numbers ("Article 5", "86 FR 58205") link only when listed as aliases.
+    aliases,
     definitions: fm.stringList('definitions'),
     sources: fm.sources(),
     text: plainText(md.tree),

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
@@ -25,6 +27,17 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
 
     getPathsToWatch() {
       return contentFiles(contentDir);
+    },
+
+    // Each compiled page embeds data from other files (backlinks, titles, tags), which
+    // webpack's per-file cache cannot see: tie the cache to the content as a whole.
+    configureWebpack(config) {
+      const hash = crypto.createHash('sha256');
+      for (const file of contentFiles(contentDir)) hash.update(file).update(fs.readFileSync(file));
+      if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) {
+        config.cache.version = `${config.cache.version ?? ''}-content-${hash.digest('hex').slice(0, 16)}`;
+      }
+      return {};
     },
 
     async loadContent() {

@@ -46,9 +46,9 @@ export default function ControlRecord(props: {payload?: string}): ReactNode {
           ))}
         </tbody>
       </table>
-      <p className="kb-record__notations">
+      {data.notations.length > 0 && <p className="kb-record__notations">
         <strong>Also written as:</strong> {data.notations.map((n, i) => <React.Fragment key={n}>{i > 0 && ', '}<code>{n}</code></React.Fragment>)}
-      </p>
+      </p>}
       {data.definitions.length > 0 && (
         <p>
           <strong>Defined terms:</strong>{' '}
