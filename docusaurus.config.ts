@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import kbContentPlugin from './plugins/kb-content';
+import {SIMILAR_PRECEDENTS_FILE} from './plugins/kb-search';
 import remarkControlLinks from './plugins/remark-control-links';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
@@ -14,7 +14,7 @@ const generatedStaticDir = '.generated/static';
 /** Every content folder is compiled with the same remark plugins, in this order. */
 const remarkPlugins = [
   [remarkRecommendations, {contentDir, siteUrl}],
-  [remarkKbBlocks, {contentDir}],
+  [remarkKbBlocks, {contentDir, similarPrecedentsFile: path.resolve(__dirname, SIMILAR_PRECEDENTS_FILE)}],
   [remarkControlLinks, {contentDir}],
   [remarkGlossaryTerms, {contentDir}],
 ];
@@ -68,7 +68,10 @@ const config: Config = {
     ],
   ],
   plugins: [
-    [kbContentPlugin, {contentDir: 'content', generatedStaticDir}],
+    [path.resolve(__dirname, 'plugins/kb-content/index.ts'), {contentDir: 'content', generatedStaticDir}],
+    // The embedding model is configuration: any transformers.js export under models/ (or a hub
+    // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
+    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean'}],
     contentSection('controls', 'controls', 'controls'),
     contentSection('precedents', 'precedents', 'precedents'),
     contentSection('glossary', 'glossary', 'glossary'),

@@ -1,3 +1,4 @@
+import type {FrontMatter} from './frontmatter';
 import path from 'node:path';
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {Heading, RootContent} from 'mdast';
@@ -25,7 +26,7 @@ export function isRecommendationBlock(node: RootContent): node is ContainerDirec
 }
 
 export function parseChapter(md: MarkdownFile, routeBase: string, taxonomy: Taxonomy, registry: ControlRegistry): ParsedChapter {
-  const fm = md.frontMatter;
+  const fm: FrontMatter = md.frontMatter;
   const match = /^(\d+)-([a-z0-9-]+)\.md$/.exec(path.basename(md.file));
   if (!match) {
     throw new ContentError(md.file, 1, 'chapter file name must be `<chapter number>-<id>.md`', 'rename it, e.g. `5-end-use-controls.md`');

@@ -1,3 +1,4 @@
+import type {FrontMatter} from './frontmatter';
 import {canonicalKey, notationsOf, parseControlNumber} from '../../src/shared/notation';
 import {ContentError} from './errors';
 import type {MarkdownFile} from './markdown';
@@ -8,7 +9,7 @@ const REGIMES: Regime[] = ['wassenaar', 'eu', 'us', 'uk'];
 const KINDS: ControlEntry['kind'][] = ['list-entry', 'catch-all', 'licence-exception', 'end-use-control'];
 
 export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry {
-  const fm = md.frontMatter;
+  const fm: FrontMatter = md.frontMatter;
   const slug = slugOfFile(md.file);
   if (!SLUG_PATTERN.test(slug)) {
     throw new ContentError(md.file, 1, `file name "${slug}" is not a valid slug`, 'rename the file to lower-case words joined by hyphens');
@@ -21,14 +22,15 @@ export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry 
   }
   const keys = new Set<string>();
   const notations = new Set<string>();
-  const entries = rawEntries.map((raw, index): ControlRegimeEntry => {
+  const entries = (rawEntries as unknown[]).map((raw, index): ControlRegimeEntry => {
     const entry = (raw ?? {}) as Record<string, unknown>;
     const where = ['entries', index];
     const regime = entry.regime as Regime;
+    const number = typeof entry.number === 'string' ? entry.number.trim() : '';
+    const instrument = typeof entry.instrument === 'string' ? entry.instrument.trim() : '';
     if (!REGIMES.includes(regime)) fm.fail([...where, 'regime'], `unknown regime "${String(entry.regime)}"`, `use one of: ${REGIMES.join(', ')}`);
-    if (typeof entry.number !== 'string' || !entry.number.trim()) fm.fail([...where, 'number'], '`number` is required', 'quote the official number, e.g. `number: "4.A.5"`');
-    if (typeof entry.instrument !== 'string' || !entry.instrument.trim()) fm.fail([...where, 'instrument'], '`instrument` is required', 'name the list or law, e.g. `instrument: "Regulation (EU) 2021/821, Annex I"`');
-    const number = entry.number.trim();
+    if (!number) fm.fail([...where, 'number'], '`number` is required', 'quote the official number, e.g. `number: "4.A.5"`');
+    if (!instrument) fm.fail([...where, 'instrument'], '`instrument` is required', 'name the list or law, e.g. `instrument: "Regulation (EU) 2021/821, Annex I"`');
     const parsed = parseControlNumber(number);
     if (parsed) {
       keys.add(canonicalKey(parsed));
@@ -40,13 +42,13 @@ export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry 
     return {
       regime,
       number,
-      instrument: entry.instrument.trim(),
+      instrument,
       added,
       amended: amended.map((item, i) => {
         const change = (item ?? {}) as Record<string, unknown>;
         const date = String(change.date ?? '');
         if (!isValidPartialDate(date) || typeof change.change !== 'string') {
-          fm.fail([...where, 'amended', i], 'each amendment needs a `date` and a `change`', 'write `- {date: "2017-12", change: "…"}`');
+          return fm.fail([...where, 'amended', i], 'each amendment needs a `date` and a `change`', 'write `- {date: "2017-12", change: "…"}`');
         }
         return {date, change: change.change};
       }),

@@ -1,10 +1,11 @@
+import type {FrontMatter} from './frontmatter';
 import {ContentError} from './errors';
 import type {MarkdownFile} from './markdown';
 import {plainText, SLUG_PATTERN, slugOfFile} from './records';
 import type {GlossaryTerm} from './types';
 
 export function parseGlossaryTerm(md: MarkdownFile, routeBase: string): GlossaryTerm {
-  const fm = md.frontMatter;
+  const fm: FrontMatter = md.frontMatter;
   const slug = slugOfFile(md.file);
   if (!SLUG_PATTERN.test(slug)) {
     throw new ContentError(md.file, 1, `file name "${slug}" is not a valid slug`, 'rename the file to lower-case words joined by hyphens');

@@ -1,3 +1,4 @@
+import type {FrontMatter} from './frontmatter';
 import type {ControlRegistry} from '../../src/shared/controlRegistry';
 import {ContentError} from './errors';
 import type {MarkdownFile} from './markdown';
@@ -6,7 +7,7 @@ import {resolveControlTags} from './controlTags';
 import {ACTION_TYPES, type ActionType, type Precedent} from './types';
 
 export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: ControlRegistry): Precedent {
-  const fm = md.frontMatter;
+  const fm: FrontMatter = md.frontMatter;
   const id = slugOfFile(md.file);
   if (!SLUG_PATTERN.test(id) || !/^[a-z]{2}-\d{4}-/.test(id)) {
     throw new ContentError(md.file, 1, `file name "${id}" is not a precedent ID`, 'name the file `<country code>-<year>-<short-name>.md`, e.g. `it-2016-hacking-team-authorisation-revoked.md`');
@@ -16,10 +17,7 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
   const action = fm.string('action') as ActionType;
   if (!(action in ACTION_TYPES)) fm.fail('action', `unknown action type "${action}"`, `use one of: ${Object.keys(ACTION_TYPES).join(', ')}`);
   const controlTokens = fm.stringList('controls');
-  const controls = resolveControlTags(controlTokens, registry, (token, problem, fix) => {
-    const index = controlTokens.indexOf(token);
-    fm.fail(['controls', index], problem, fix);
-  });
+  const controls = resolveControlTags(controlTokens, registry, (token, problem, fix) => fm.fail(['controls', controlTokens.indexOf(token)], problem, fix));
   return {
     id,
     title: fm.string('title'),

@@ -27,7 +27,7 @@ function splitList(value: string | null | undefined): string[] {
 export function citedPrecedents(node: Parameters<typeof visit>[0]): {id: string; line: number}[] {
   const cited: {id: string; line: number}[] = [];
   visit(node, (child) => {
-    if (child.type === 'textDirective' && (child as {name: string}).name === 'precedent') {
+    if (child.type === 'textDirective' && (child as unknown as {name: string}).name === 'precedent') {
       const attributes = (child as {attributes?: Record<string, string | null | undefined>}).attributes ?? {};
       cited.push({id: attributes.id ?? '', line: child.position?.start.line ?? 0});
     }
@@ -47,8 +47,8 @@ export function parseRecommendation(node: ContainerDirective, context: ChapterCo
   const attributes = node.attributes ?? {};
   const rawId = attributes.id ?? '';
   if (!rawId) fail('recommendation has no `id`', `add \`id="R${context.chapter}.<n>"\` to the directive`);
-  const id = parseRecommendationId(rawId);
-  if (!id) fail(`recommendation ID "${rawId}" is not of the form R<chapter>.<n>`, `write it as \`id="R${context.chapter}.1"\``);
+  const parsedId = parseRecommendationId(rawId);
+  const id = parsedId ?? fail(`recommendation ID "${rawId}" is not of the form R<chapter>.<n>`, `write it as \`id="R${context.chapter}.1"\``);
   if (id.chapter !== context.chapter) {
     fail(`recommendation ${rawId} is in chapter ${context.chapter}`, `use an ID that starts with R${context.chapter}. (IDs never move between chapters: withdraw this one and add a new one)`);
   }

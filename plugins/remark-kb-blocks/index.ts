@@ -1,14 +1,17 @@
+import fs from 'node:fs';
 import type {Root, RootContent} from 'mdast';
+import type {SimilarPrecedent} from '../kb-search/similarPrecedents';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {loadKnowledgeBase} from '../kb-content/loadKnowledgeBase';
 import {pageOf} from '../kb-content/pageKind';
-import {componentData} from '../kb-content/payload';
 import {precedentUrl} from '../kb-content/urls';
 import {pageHeader} from './pageHeader';
 
 export interface RemarkKbBlocksOptions {
   contentDir: string;
+  /** JSON written by the search plugin: each precedent's nearest neighbours by embedding. */
+  similarPrecedentsFile?: string;
 }
 
 /**
@@ -30,12 +33,15 @@ export default function remarkKbBlocks(options: RemarkKbBlocksOptions) {
         if (node.children.length === 0) node.children = [{type: 'text', value: precedent.title}];
       }
     });
-    const header = pageHeader(kb, pageOf(options.contentDir, file.path));
+    const header = pageHeader(kb, pageOf(options.contentDir, file.path), readSimilar(options.similarPrecedentsFile));
     if (header) {
-      tree.children.unshift(header.top as RootContent);
-      if (header.bottom) tree.children.push(header.bottom as RootContent);
+      tree.children.unshift(header.top as unknown as RootContent);
+      if (header.bottom) tree.children.push(header.bottom as unknown as RootContent);
     }
   };
 }
 
-export {componentData};
+function readSimilar(file: string | undefined): Record<string, SimilarPrecedent[]> {
+  if (!file || !fs.existsSync(file)) return {};
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, SimilarPrecedent[]>;
+}

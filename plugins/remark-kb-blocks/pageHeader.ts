@@ -2,6 +2,7 @@ import type {Data} from 'mdast';
 import {componentData} from '../kb-content/payload';
 import type {PageKind} from '../kb-content/pageKind';
 import type {KnowledgeBase, SourceRef} from '../kb-content/types';
+import type {SimilarPrecedent} from '../kb-search/similarPrecedents';
 import {ROUTES} from '../kb-content/urls';
 
 interface BlockNode {
@@ -14,7 +15,11 @@ const block = (component: string, payload: unknown): BlockNode => ({type: 'kbBlo
 const sourcesBlock = (sources: SourceRef[]) => block('kbsources', {sources});
 
 /** The structured top (and sources at the bottom) of a record's page, from its validated record. */
-export function pageHeader(kb: KnowledgeBase, page: {kind: PageKind; slug: string}): {top: BlockNode; bottom?: BlockNode} | undefined {
+export function pageHeader(
+  kb: KnowledgeBase,
+  page: {kind: PageKind; slug: string},
+  similar: Record<string, SimilarPrecedent[]> = {},
+): {top: BlockNode; bottom?: BlockNode} | undefined {
   const controlSummary = (slug: string) => {
     const control = kb.controls.find((c) => c.slug === slug);
     return control && {slug, title: control.title, url: control.url, numbers: control.entries.map((e) => e.number)};
@@ -65,7 +70,7 @@ export function pageHeader(kb: KnowledgeBase, page: {kind: PageKind; slug: strin
           text: undefined,
           controls: precedent.controls.map(controlSummary).filter(Boolean),
           relatedRecommendations: precedent.relatedRecommendations.map((id) => ({id, title: recommendations.get(id)?.title, url: recommendations.get(id)?.url})),
-          similar: [],
+          similar: (similar[precedent.id] ?? []).map((s) => ({...s, date: kb.precedents.find((p) => p.id === s.id)?.date ?? ''})),
         }),
         bottom: sourcesBlock(precedent.sources),
       };

@@ -1,0 +1,93 @@
+import type {KnowledgeBase} from '../kb-content/types';
+import type {Chunk} from '../../src/shared/search/types';
+import {notationsOf, parseControlNumber} from '../../src/shared/notation';
+import {REGIME_NAMES} from './regimes';
+
+const uniq = <T>(values: T[]) => [...new Set(values)];
+
+/**
+ * Cuts the knowledge base into search chunks: each chapter section (with its anchor), each
+ * recommendation, control entry, precedent and glossary term, with the metadata the filters
+ * and the result list need. Reads our own parse of the content, never the built HTML.
+ */
+export function chunkContent(kb: KnowledgeBase): Chunk[] {
+  const chunks: Chunk[] = [];
+  const base = {audience: [], theme: [], pillar: [], jurisdiction: [], keywords: []};
+  for (const chapter of kb.chapters) {
+    for (const section of chapter.sections) {
+      if (!section.text.trim() || section.title === 'Recommendations') continue;
+      chunks.push({
+        ...base,
+        id: `section:${chapter.id}#${section.anchor}`,
+        type: 'section',
+        title: `${section.title} (Chapter ${chapter.chapter}: ${chapter.title})`,
+        url: section.url,
+        chapter: chapter.chapter,
+        text: section.text,
+      });
+    }
+  }
+  for (const r of kb.recommendations) {
+    chunks.push({
+      ...base,
+      id: `recommendation:${r.id}`,
+      type: 'recommendation',
+      title: `${r.id} ${r.title}`,
+      url: r.url,
+      chapter: r.chapter,
+      audience: r.audience,
+      theme: r.theme,
+      pillar: r.pillar,
+      keywords: [r.id],
+      text: r.status === 'withdrawn' ? `Withdrawn. ${r.text}` : r.text,
+    });
+  }
+  for (const c of kb.controls) {
+    const numbers = c.entries.map((e) => e.number);
+    const years = c.entries.map((e) => Number(e.added?.slice(0, 4))).filter((y) => y > 0);
+    chunks.push({
+      ...base,
+      id: `control:${c.slug}`,
+      type: 'control',
+      title: `${uniq(numbers).join(' / ')}: ${c.title}`,
+      url: c.url,
+      jurisdiction: uniq(c.entries.map((e) => REGIME_NAMES[e.regime])),
+      year: years.length ? Math.min(...years) : undefined,
+      keywords: uniq([...numbers, ...numbers.flatMap((n) => {
+        const parsed = parseControlNumber(n);
+        return parsed ? notationsOf(parsed) : [];
+      }), ...c.aliases]),
+      text: `${c.summary}\n\n${c.text}`,
+    });
+  }
+  for (const p of kb.precedents) {
+    chunks.push({
+      ...base,
+      id: `precedent:${p.id}`,
+      type: 'precedent',
+      title: p.title,
+      url: p.url,
+      jurisdiction: [p.state],
+      year: p.year,
+      keywords: [p.id],
+      text: `${p.actor}. ${p.authority}. ${p.items.join('; ')}. ${p.outcome}\n\n${p.text}`,
+    });
+  }
+  for (const t of kb.glossary) {
+    chunks.push({
+      ...base,
+      id: `term:${t.slug}`,
+      type: 'term',
+      title: t.term,
+      url: t.url,
+      keywords: t.aliases,
+      text: `${t.short}\n\n${t.text}`,
+    });
+  }
+  return chunks;
+}
+
+/** What the model reads for a chunk: the title carries much of the meaning. */
+export function embeddingText(chunk: Chunk): string {
+  return `${chunk.title}. ${chunk.text}`;
+}
