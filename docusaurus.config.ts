@@ -42,6 +42,10 @@ const config: Config = {
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
+  // Browsers can search the site from the address bar.
+  headTags: [
+    {tagName: 'link', attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: 'CCIC export-control guide', href: '/opensearch.xml'}},
+  ],
   favicon: undefined,
   staticDirectories: ['static', generatedStaticDir],
   markdown: {
@@ -85,6 +89,7 @@ const config: Config = {
         {to: '/controls', label: 'Control lists', position: 'left'},
         {to: '/precedents', label: 'Precedents', position: 'left'},
         {to: '/glossary', label: 'Glossary', position: 'left'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

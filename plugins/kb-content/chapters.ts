@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {Heading, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
 import {ContentError} from './errors';
 import {createHeadingAnchors} from './headings';
 import type {MarkdownFile} from './markdown';
@@ -66,6 +67,7 @@ export function parseChapter(md: MarkdownFile, routeBase: string, taxonomy: Taxo
     unitOf.set(node, currentUnit);
     if (current && node.type !== 'footnoteDefinition') current.text = `${current.text}\n\n${toString(node)}`.trim();
   }
+  creditFootnotes(md.tree.children, unitOf);
   const text = plainText(md.tree);
   const words = wordCount(text);
   return {
@@ -85,4 +87,25 @@ export function parseChapter(md: MarkdownFile, routeBase: string, taxonomy: Taxo
     recommendations,
     unitOf,
   };
+}
+
+/**
+ * A footnote's text (usually a source) belongs to the unit that cites the footnote, not to
+ * whatever section happens to end the file where footnote definitions sit.
+ */
+function creditFootnotes(nodes: RootContent[], unitOf: Map<RootContent, Citation>): void {
+  const unitOfLabel = new Map<string, Citation>();
+  for (const node of nodes) {
+    if (node.type === 'footnoteDefinition') continue;
+    visit(node, 'footnoteReference', (reference) => {
+      const unit = unitOf.get(node);
+      if (unit && !unitOfLabel.has(reference.identifier)) unitOfLabel.set(reference.identifier, unit);
+    });
+  }
+  for (const node of nodes) {
+    if (node.type !== 'footnoteDefinition') continue;
+    const unit = unitOfLabel.get(node.identifier);
+    if (unit) unitOf.set(node, unit);
+    else unitOf.delete(node);
+  }
 }

@@ -17,12 +17,14 @@ export function collectCitations(
   citedBy: Map<string, Citation[]>,
   warnings: ContentWarning[],
 ): void {
-  linkControlMentions(structuredClone(tree), {
+  // Link a copy (the parse stays pristine for other emitters) and map its top-level nodes back.
+  const copy = structuredClone(tree);
+  linkControlMentions(copy, {
     registry,
     ...controlUrls,
     onLinked: ({mention, ancestors}) => {
       if (mention.resolution.kind !== 'entry') return;
-      const unit = unitOf(ancestors[1] as RootContent);
+      const unit = unitOf(tree.children[copy.children.indexOf(ancestors[1] as RootContent)]);
       if (unit) addCitation(citedBy, mention.resolution.slug, unit);
     },
     onUnknown: ({mention, line}) => {

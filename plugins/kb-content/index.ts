@@ -13,6 +13,15 @@ import type {KnowledgeBase} from './types';
 
 export {validateOptions} from './options';
 
+/** Our plugin sources (not their tests), whose output is baked into compiled pages. */
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.parentPath.includes('__tests__'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
 /**
  * Loads and validates all authored content, then emits what is derived from it: the register
  * and index pages, and the public data files. The remark plugins read the same parse.
@@ -33,7 +42,10 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
     // webpack's per-file cache cannot see: tie the cache to the content as a whole.
     configureWebpack(config) {
       const hash = crypto.createHash('sha256');
-      for (const file of contentFiles(contentDir)) hash.update(file).update(fs.readFileSync(file));
+      // Webpack cannot see the remark plugins' own code either (the config loads it via jiti).
+      // package.json carries the browserslist targets that decide how code is transpiled.
+      const packageJson = path.join(context.siteDir, 'package.json');
+      for (const file of [...contentFiles(contentDir), ...sourceFiles(path.resolve(__dirname, '..')), packageJson]) hash.update(file).update(fs.readFileSync(file));
       if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) {
         config.cache.version = `${config.cache.version ?? ''}-content-${hash.digest('hex').slice(0, 16)}`;
       }
@@ -75,6 +87,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
       });
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
+        taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
       });
     },

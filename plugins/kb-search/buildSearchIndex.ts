@@ -21,6 +21,7 @@ export function buildSearchIndex(
   vectors: Float32Array[],
   controls: RegistryRecord[],
   model: {modelId: string; dimension: number} & IndexManifest['model'],
+  wasmPath: string,
 ): BuiltIndex {
   const meta: IndexMeta = {formatVersion: 1, modelId: model.modelId, dimension: model.dimension, chunks, controls};
   const metaJson = JSON.stringify(meta);
@@ -32,6 +33,6 @@ export function buildSearchIndex(
     vectors: `vectors.${hashOf(vectorBytes)}.bin`,
   };
   const {modelId, dimension, ...modelFiles} = model;
-  const manifest: IndexManifest = {formatVersion: 1, modelId, dimension, count: chunks.length, ...names, model: modelFiles};
+  const manifest: IndexManifest = {formatVersion: 1, modelId, dimension, count: chunks.length, ...names, model: modelFiles, wasmPath};
   return {manifest, files: {[names.meta]: metaJson, [names.lexical]: lexicalJson, [names.vectors]: vectorBytes}};
 }

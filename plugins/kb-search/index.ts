@@ -13,13 +13,23 @@ import {chunkContent, embeddingText} from './chunkContent';
 import {embedWithCache} from './embedChunks';
 import {EmbeddingCache} from './embeddingCache';
 import {DEFAULT_SEARCH_OPTIONS, type SearchPluginOptions} from './options';
-import {copyIfChanged, copyTree, ORT_WASM_FILES, removeStale} from './publicFiles';
+import {copyIfChanged, copyTree, ORT_WASM_FILES, removeStale, removeStaleDirs} from './publicFiles';
+import {openSearchDescription} from './openSearch';
 import {similarPrecedents} from './similarPrecedents';
 
 export {validateOptions} from './options';
 
 /** Where the similar-precedent lists go for the record pages (not public: read at compile time). */
 export const SIMILAR_PRECEDENTS_FILE = '.generated/similar-precedents.json';
+
+/** `ccic-glove-100d@fc4f9cbc342ed64a` → `fc4f9cbc342ed64a`: the folder the model is served from. */
+function modelVersion(modelId: string): string {
+  return modelId.split('@')[1] ?? 'remote';
+}
+
+function transformersVersion(): string {
+  return (require('@xenova/transformers/package.json') as {version: string}).version;
+}
 
 export interface SearchContent {
   manifest: IndexManifest;
@@ -68,21 +78,28 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
           modelId: embedder.modelId,
           dimension: embedder.dimension,
           name: settings.model,
-          path: '/models/',
+          path: `/models/${modelVersion(embedder.modelId)}/`,
           quantized: settings.quantized,
           pooling: settings.pooling,
           normalize: settings.normalize,
         },
+        `/ort/${transformersVersion()}/`,
       );
       const searchDir = path.join(staticDir, path.dirname(MANIFEST_FILE));
       writeGeneratedFiles(searchDir, built.files);
       writeGeneratedFiles(staticDir, {[MANIFEST_FILE]: JSON.stringify(built.manifest, null, 2)});
       removeStale(searchDir, new Set(Object.keys(built.files)));
+      writeGeneratedFiles(staticDir, {'opensearch.xml': openSearchDescription(context.siteConfig.url, context.siteConfig.title)});
       writeGeneratedFiles(context.siteDir, {[SIMILAR_PRECEDENTS_FILE]: JSON.stringify(similarPrecedents(chunks, vectors), null, 2)});
+      // Versioned folders: the browser may cache the model and wasm for ever, and a rebuilt
+      // model is never served stale.
       const localModel = path.join(modelsDir, settings.model);
-      if (fs.existsSync(localModel)) copyTree(localModel, path.join(staticDir, 'models', settings.model));
+      if (fs.existsSync(localModel)) {
+        copyTree(localModel, path.join(staticDir, built.manifest.model.path, settings.model));
+        removeStaleDirs(path.join(staticDir, 'models'), modelVersion(embedder.modelId));
+      }
       const ortDist = path.dirname(require.resolve('@xenova/transformers/dist/transformers.js'));
-      for (const file of ORT_WASM_FILES) copyIfChanged(path.join(ortDist, file), path.join(staticDir, 'ort', file));
+      for (const file of ORT_WASM_FILES) copyIfChanged(path.join(ortDist, file), path.join(staticDir, built.manifest.wasmPath, file));
       logger.info(
         `[kb-search] ${report.total} chunks indexed with ${embedder.modelId}: embedded ${report.embedded}, ${report.cached} from cache (${Date.now() - started} ms)`,
       );
@@ -93,14 +110,25 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
       actions.setGlobalData({manifest: content.manifest});
     },
 
-    // Record pages embed the similar-precedent lists, which depend on the model too.
+    getClientModules() {
+      return [path.resolve(__dirname, '../../src/search/highlightOnLanding.ts')];
+    },
+
+    // Record pages embed the similar-precedent lists, which depend on the model too. In the
+    // browser bundle, transformers.js's Node-only imports are stubbed out (the worker uses
+    // fetch and onnxruntime-web).
     configureWebpack(config) {
       if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) {
         const similar = resolve(SIMILAR_PRECEDENTS_FILE);
         const stamp = fs.existsSync(similar) ? crypto.createHash('sha256').update(fs.readFileSync(similar)).digest('hex').slice(0, 16) : 'none';
         config.cache.version = `${config.cache.version ?? ''}-similar-${stamp}`;
       }
-      return {};
+      return {
+        resolve: {
+          fallback: {fs: false, path: false, url: false, crypto: false},
+          alias: {'sharp$': false, 'onnxruntime-node$': false},
+        },
+      };
     },
   };
 }

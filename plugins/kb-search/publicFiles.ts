@@ -34,3 +34,11 @@ export function removeStale(dir: string, keep: Set<string>): void {
     if (/\.[0-9a-f]{12}\.(json|bin)$/.test(name) && !keep.has(name)) fs.rmSync(path.join(dir, name));
   }
 }
+
+/** Removes versioned folders (e.g. models of an earlier build) other than `keep`. */
+export function removeStaleDirs(dir: string, keep: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+    if (entry.isDirectory() && entry.name !== keep && /^[0-9a-f]{16}$/.test(entry.name)) fs.rmSync(path.join(dir, entry.name), {recursive: true});
+  }
+}

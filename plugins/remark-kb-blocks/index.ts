@@ -36,7 +36,7 @@ export default function remarkKbBlocks(options: RemarkKbBlocksOptions) {
     const header = pageHeader(kb, pageOf(options.contentDir, file.path), readSimilar(options.similarPrecedentsFile));
     if (header) {
       tree.children.unshift(header.top as unknown as RootContent);
-      if (header.bottom) tree.children.push(header.bottom as unknown as RootContent);
+      for (const block of [header.bottom ?? []].flat()) tree.children.push(block as unknown as RootContent);
     }
   };
 }

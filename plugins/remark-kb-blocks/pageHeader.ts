@@ -19,7 +19,7 @@ export function pageHeader(
   kb: KnowledgeBase,
   page: {kind: PageKind; slug: string},
   similar: Record<string, SimilarPrecedent[]> = {},
-): {top: BlockNode; bottom?: BlockNode} | undefined {
+): {top: BlockNode; bottom?: BlockNode | BlockNode[]} | undefined {
   const controlSummary = (slug: string) => {
     const control = kb.controls.find((c) => c.slug === slug);
     return control && {slug, title: control.title, url: control.url, numbers: control.entries.map((e) => e.number)};
@@ -54,9 +54,8 @@ export function pageHeader(
           entries: control.entries,
           notations: control.notations,
           definitions: control.definitions.map((slug) => ({slug, term: terms.get(slug)?.term ?? slug, url: terms.get(slug)?.url})),
-          citedBy: kb.citedBy[control.slug] ?? [],
         }),
-        bottom: sourcesBlock(control.sources),
+        bottom: [block('kbcitedby', {citedBy: kb.citedBy[control.slug] ?? []}), sourcesBlock(control.sources)],
       };
     }
     case 'precedents': {

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {readPayload} from './payload';
-import {CITATION_KIND_LABELS, CONTROL_KIND_LABELS, formatPartialDate, REGIME_LABELS} from './labels';
+import {CONTROL_KIND_LABELS, formatPartialDate, REGIME_LABELS} from './labels';
 
 interface ControlData {
   slug: string;
@@ -10,7 +10,6 @@ interface ControlData {
   entries: {regime: string; number: string; instrument: string; added?: string; amended: {date: string; change: string}[]}[];
   notations: string[];
   definitions: {slug: string; term: string; url?: string}[];
-  citedBy: {kind: string; id: string; title: string; url: string}[];
 }
 
 /** The structured top of a control entry's page: equivalents, notations, definitions, "Cited by". */
@@ -60,21 +59,6 @@ export default function ControlRecord(props: {payload?: string}): ReactNode {
           ))}
         </p>
       )}
-      <section className="kb-cited-by" aria-labelledby="cited-by">
-        <h2 id="cited-by">Cited by</h2>
-        {data.citedBy.length === 0 ? (
-          <p>Nothing in the knowledge base cites this entry yet.</p>
-        ) : (
-          <ul>
-            {data.citedBy.map((citation) => (
-              <li key={`${citation.kind}-${citation.id}`} data-cited-by={citation.url}>
-                <span className="kb-badge kb-badge--quiet">{CITATION_KIND_LABELS[citation.kind]}</span>{' '}
-                <Link to={citation.url}>{citation.title}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
     </div>
   );
 }

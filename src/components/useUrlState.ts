@@ -1,5 +1,6 @@
 import {useCallback, useMemo} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
 /**
  * Filter state kept in the URL query, so a filtered view can be shared, bookmarked and
@@ -12,7 +13,10 @@ export function useUrlState(): {
 } {
   const location = useLocation();
   const history = useHistory();
-  const params = useMemo(() => new URLSearchParams(location.search), [location.search]);
+  // The static HTML was rendered without a query: read it only after hydration, so the first
+  // client render matches the server's.
+  const isBrowser = useIsBrowser();
+  const params = useMemo(() => new URLSearchParams(isBrowser ? location.search : ''), [isBrowser, location.search]);
   const set = useCallback(
     (changes: Record<string, string | string[] | undefined>) => {
       const next = new URLSearchParams(location.search);

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import ChapterMeta from '@site/src/components/ChapterMeta';
+import CitedBy from '@site/src/components/CitedBy';
 import ControlRecord from '@site/src/components/ControlRecord';
 import GlossaryTerm from '@site/src/components/GlossaryTerm';
 import PrecedentRecord from '@site/src/components/PrecedentRecord';
@@ -17,4 +18,5 @@ export default {
   kbprecedentrecord: PrecedentRecord,
   kbtermrecord: TermRecord,
   kbsources: SourceList,
+  kbcitedby: CitedBy,
 };

@@ -72,7 +72,7 @@ describe('another model by configuration alone', () => {
     });
     const model = buildStaticModel(tinySource(), {name: 'tiny-test', frequentWords: 12, domainWords: [], includeFloat: false});
     await writeModelDir(path.join(site, 'models', 'tiny-test'), model.files);
-    const context = {siteDir: site, siteConfig: {url: 'http://localhost'}} as unknown as LoadContext;
+    const context = {siteDir: site, siteConfig: {url: 'http://localhost', title: 'Test site'}} as unknown as LoadContext;
     const plugin = kbSearchPlugin(context, {contentDir: 'content-root', generatedStaticDir: 'static-out', model: 'tiny-test', modelsDir: 'models', cacheDir: '.cache'});
     // The fixture site is the content folder itself.
     fs.symlinkSync(site, path.join(site, 'content-root'));
@@ -81,11 +81,11 @@ describe('another model by configuration alone', () => {
     expect(manifest.modelId).toMatch(/^tiny-test@[0-9a-f]{16}$/);
     const out = path.join(site, 'static-out');
     expect(JSON.parse(fs.readFileSync(path.join(out, MANIFEST_FILE), 'utf8'))).toEqual(manifest);
-    expect(fs.existsSync(path.join(out, 'models', 'tiny-test', 'tokenizer.json'))).toBe(true);
-    expect(fs.existsSync(path.join(out, 'ort', 'ort-wasm-simd.wasm'))).toBe(true);
+    expect(fs.existsSync(path.join(out, manifest.model.path, 'tiny-test', 'tokenizer.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, manifest.wasmPath, 'ort-wasm-simd.wasm'))).toBe(true);
 
     const index = await loadSearchIndex(manifest, async (name) => fs.readFileSync(path.join(out, 'search', name)));
-    const embedder = await createEmbedder({model: 'tiny-test', localModelPath: `${path.join(out, 'models')}/`});
+    const embedder = await createEmbedder({model: 'tiny-test', localModelPath: `${path.join(out, manifest.model.path)}/`});
     const [query] = await embedder.embed(['cat']);
     const [best] = search(index, 'cat', {queryVector: query, mode: 'vector'});
     expect(best.chunk.id).toBe('term:kitten');

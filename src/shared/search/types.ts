@@ -55,6 +55,8 @@ export interface IndexManifest {
   vectors: string;
   /** The model the browser loads to embed queries (path under the site root). */
   model: {name: string; path: string; quantized: boolean; pooling: 'mean' | 'cls'; normalize: boolean};
+  /** Where onnxruntime-web's .wasm files are served (never a CDN). */
+  wasmPath: string;
 }
 
 export interface SearchFilters {

@@ -1,0 +1,118 @@
+import React, {useMemo, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import FacetGroup from '@site/src/components/FacetGroup';
+import ResultItem from '@site/src/components/search/ResultItem';
+import {toggled, useUrlState} from '@site/src/components/useUrlState';
+import {useHybridSearch, useSearchEngine} from '@site/src/search/useHybridSearch';
+import {CHUNK_TYPE_LABELS, CHUNK_TYPES, type ChunkType, type SearchFilters} from '@site/src/shared/search/types';
+
+const LIMIT = 50;
+type Facet = 'audience' | 'theme' | 'jurisdiction';
+
+/**
+ * All results for a query, with filters by type, audience, theme, jurisdiction and years. The
+ * whole view lives in the URL, so a search can be shared or bookmarked.
+ */
+export default function SearchPage(): ReactNode {
+  const url = useUrlState();
+  const {taxonomy} = usePluginData('kb-content') as {taxonomy: Record<'audience' | 'theme', Record<string, string>>};
+  const query = url.get('q');
+  const [draft, setDraft] = useState<string | undefined>();
+  const types = url.getAll('type') as ChunkType[];
+  const facets: Record<Facet, string[]> = {audience: url.getAll('audience'), theme: url.getAll('theme'), jurisdiction: url.getAll('jurisdiction')};
+  const yearFrom = Number(url.get('from')) || undefined;
+  const yearTo = Number(url.get('to')) || undefined;
+  const filters: SearchFilters = {types, ...facets, yearFrom, yearTo};
+  const {index} = useSearchEngine(true);
+  const {results, status} = useHybridSearch(query, filters, LIMIT, true);
+
+  const jurisdictions = useMemo(() => [...new Set(index?.meta.chunks.flatMap((c) => c.jurisdiction) ?? [])].sort(), [index]);
+  const label = (facet: Facet, value: string) => (facet === 'jurisdiction' ? value : taxonomy[facet][value] ?? value);
+  const options: Record<Facet, string[]> = {audience: Object.keys(taxonomy.audience), theme: Object.keys(taxonomy.theme), jurisdiction: jurisdictions};
+  const legends: Record<Facet, string> = {audience: 'Audience', theme: 'Theme', jurisdiction: 'Jurisdiction'};
+  const statusText =
+    status === 'loading' && results.length === 0
+      ? 'Loading the search index…'
+      : status === 'error'
+        ? 'Search is unavailable: the index could not be loaded.'
+        : query.trim()
+          ? `${results.length}${results.length === LIMIT ? '+' : ''} results${status === 'lexical' ? ' (keyword matches; semantic ranking is loading)' : ''}`
+          : 'Type a question or an entry number.';
+
+  return (
+    <Layout title={query ? `Search: ${query}` : 'Search'} description="Search the guide, control-list entries, precedents and glossary.">
+      <main className="container margin-vert--lg kb-index">
+        <h1>Search</h1>
+        <form
+          className="kb-toolbar"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            url.set({q: draft ?? query});
+            setDraft(undefined);
+          }}
+        >
+          <label htmlFor="search-page-input" className="kb-visually-hidden">
+            Search query
+          </label>
+          <input
+            id="search-page-input"
+            className="kb-search-page__input"
+            type="search"
+            name="q"
+            value={draft ?? query}
+            placeholder="e.g. spyware sold to a police force abroad, what checks?"
+            onChange={(event) => {
+              setDraft(event.target.value);
+              url.set({q: event.target.value || undefined});
+            }}
+          />
+          <button type="submit" className="kb-button">
+            Search
+          </button>
+        </form>
+        <div className="kb-index__layout">
+          <aside className="kb-index__filters" aria-label="Filters">
+            <FacetGroup
+              name="type"
+              legend="Type"
+              options={CHUNK_TYPES.map((type) => ({value: type, label: CHUNK_TYPE_LABELS[type], count: index?.meta.chunks.filter((c) => c.type === type).length ?? 0}))}
+              selected={types}
+              onToggle={(value) => url.set({type: toggled(types, value)})}
+            />
+            {(['audience', 'theme', 'jurisdiction'] as Facet[]).map((facet) => (
+              <FacetGroup
+                key={facet}
+                name={facet}
+                legend={legends[facet]}
+                options={options[facet].map((value) => ({value, label: label(facet, value), count: index?.meta.chunks.filter((c) => c[facet].includes(value)).length ?? 0}))}
+                selected={facets[facet]}
+                onToggle={(value) => url.set({[facet]: toggled(facets[facet], value)})}
+              />
+            ))}
+            <fieldset className="kb-facet">
+              <legend>Years</legend>
+              <label>
+                From <input type="number" name="from" min={1990} max={2100} value={yearFrom ?? ''} onChange={(e) => url.set({from: e.target.value || undefined})} />
+              </label>{' '}
+              <label>
+                to <input type="number" name="to" min={1990} max={2100} value={yearTo ?? ''} onChange={(e) => url.set({to: e.target.value || undefined})} />
+              </label>
+            </fieldset>
+          </aside>
+          <section aria-labelledby="search-status">
+            <p id="search-status" role="status" aria-live="polite" data-status={status}>
+              {statusText}
+            </p>
+            <ol className="kb-results">
+              {results.map((result) => (
+                <ResultItem key={result.chunk.id} result={result} />
+              ))}
+            </ol>
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

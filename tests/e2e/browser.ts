@@ -1,0 +1,57 @@
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+import handler from 'serve-handler';
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {BUILD_DIR} from '../site/builtSite';
+
+/** Serves the built site on a loopback port, as `docusaurus serve` would (clean URLs). */
+export async function serveBuild(): Promise<{url: string; close: () => Promise<void>}> {
+  const server = http.createServer((request, response) => {
+    void handler(request, response, {public: BUILD_DIR, cleanUrls: true, trailingSlash: false});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
+}
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface Guarded {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anywhere but the test server: must stay empty. */
+  outside: string[];
+  /** Uncaught page errors and dialogs (e.g. an injected alert). */
+  errors: string[];
+  dialogs: string[];
+}
+
+/**
+ * A fresh context in which every request that leaves the test server is blocked and
+ * recorded, so a test can assert that nothing was fetched from outside the site.
+ */
+export async function guardedPage(browser: Browser, origin: string): Promise<Guarded> {
+  const context = await browser.newContext();
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return {context, page, outside, errors, dialogs};
+}
