@@ -36,7 +36,9 @@ export default function SearchBar(): ReactNode {
   }, [fresh, hovering, shown.length]);
   useEffect(() => setActive(-1), [query]);
 
+  const [ready, setReady] = useState(false);
   useEffect(() => {
+    setReady(true);
     const onKey = (event: KeyboardEvent) => {
       const wantsSearch = (event.key === '/' && !typingElsewhere(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
       if (wantsSearch) {
@@ -80,7 +82,7 @@ export default function SearchBar(): ReactNode {
   const expanded = open && query.trim().length > 0;
   const countText = status === 'loading' && shown.length === 0 ? 'Loading search…' : `${shown.length} result${shown.length === 1 ? '' : 's'}${status === 'lexical' ? ' (keyword matches; semantic results loading)' : ''}`;
   return (
-    <div className="kb-search" role="search">
+    <div className="kb-search" role="search" data-ready={ready ? '' : undefined}>
       <label htmlFor={`${id}-input`} className="kb-visually-hidden">
         Search the guide, control entries and precedents
       </label>
