@@ -29,7 +29,7 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
       routeBasePath,
       sidebarPath: false,
       remarkPlugins,
-      exclude: ['**/_*.md', '**/README.md'],
+      exclude: ['**/_*.md', '**/README.md', 'paths/**'],
     },
   ];
 }
@@ -75,10 +75,11 @@ const config: Config = {
     [path.resolve(__dirname, 'plugins/kb-content/index.ts'), {contentDir: 'content', generatedStaticDir}],
     // The embedding model is configuration: any transformers.js export under models/ (or a hub
     // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
-    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean'}],
+    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.5}],
     contentSection('controls', 'controls', 'controls'),
     contentSection('precedents', 'precedents', 'precedents'),
     contentSection('glossary', 'glossary', 'glossary'),
+    contentSection('training', 'training', 'training'),
   ],
   themeConfig: {
     navbar: {
@@ -86,9 +87,10 @@ const config: Config = {
       items: [
         {to: '/guide/introduction', label: 'Guide', position: 'left'},
         {to: '/recommendations', label: 'Recommendations', position: 'left'},
-        {to: '/controls', label: 'Control lists', position: 'left'},
+        {to: '/controls', label: 'Controls', position: 'left'},
         {to: '/precedents', label: 'Precedents', position: 'left'},
         {to: '/glossary', label: 'Glossary', position: 'left'},
+        {to: '/training', label: 'Training', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },

@@ -8,6 +8,7 @@ import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
 import {DEFAULT_OPTIONS, type PluginOptions} from './options';
 import {ROUTES} from './urls';
+import {encodeAssignment} from '../../src/shared/assignment';
 import {writeGeneratedFiles} from './writeGeneratedFiles';
 import type {KnowledgeBase} from './types';
 
@@ -85,6 +86,17 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
       await page(ROUTES.glossary, '@site/src/components/GlossaryIndex', {
         terms: kb.glossary.map(({origin: _origin, text: _text, ...rest}) => rest).sort((a, b) => a.term.localeCompare(b.term)),
       });
+      await page(ROUTES.training, '@site/src/components/training/TrainingIndex', {
+        training: kb.training.map(({origin: _origin, ...rest}) => rest),
+        chapters: kb.chapters.map(({id, chapter, title, url, readingMinutes}) => ({id, chapter, title, url, readingMinutes})),
+        paths: kb.paths.map(({origin: _origin, ...path}) => ({
+          ...path,
+          items: path.items.map((item) => ({...item, ...kb.catalogue.find((c) => c.ref === item.ref)})),
+          share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref)}),
+        })),
+      });
+      await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
+      await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
         taxonomy: kb.taxonomy,

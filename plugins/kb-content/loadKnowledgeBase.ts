@@ -10,7 +10,9 @@ import {parseGlossaryTerm} from './glossary';
 import {parseMarkdownFile, type MarkdownFile} from './markdown';
 import {parsePrecedent} from './precedents';
 import {citedPrecedents} from './recommendations';
-import {listMarkdown} from './records';
+import {buildCatalogue} from './catalogue';
+import {listFiles, listMarkdown} from './records';
+import {parseReadingPath, parseTrainingChapter} from './training';
 import {loadTaxonomy} from './taxonomy';
 import {ROUTES} from './urls';
 import type {Citation, KnowledgeBase} from './types';
@@ -20,7 +22,7 @@ export interface LoadedKnowledgeBase {
   registry: ControlRegistry;
 }
 
-export const CONTENT_FOLDERS = ['guide', 'controls', 'precedents', 'glossary'] as const;
+export const CONTENT_FOLDERS = ['guide', 'controls', 'precedents', 'glossary', 'training'] as const;
 
 /**
  * Parses and validates everything under `content/` once: records, cross-references and the
@@ -59,7 +61,7 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
   checkUniqueChapters(parsedChapters, errors);
   checkRecommendationIds(recommendations, errors);
   const precedentIds = new Set(precedents.map((p) => p.id));
-  for (const md of [...chapterFiles, ...precedentFiles, ...glossaryFiles, ...controlFiles]) {
+  for (const md of [...chapterFiles, ...precedentFiles, ...glossaryFiles, ...controlFiles, ...folder('training')]) {
     for (const citation of citedPrecedents(md.tree)) {
       if (!precedentIds.has(citation.id)) {
         errors.add(new ContentError(md.file, citation.line, `cites unknown precedent "${citation.id}"`, `use an ID of a file in content/precedents/, e.g. :precedent[label]{#${nearestOf(citation.id, [...precedentIds])}}`));
@@ -102,9 +104,29 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
     citedBy.set(control.slug, list);
   }
 
+  const base = {
+    taxonomy,
+    chapters: parsedChapters.map((p) => p.chapter).sort((a, b) => a.chapter - b.chapter),
+    recommendations,
+    controls,
+    precedents,
+    glossary,
+  };
+  const catalogue = buildCatalogue({...base, training: [], paths: [], citedBy: {}, warnings: []});
+  const trainingFiles = folder('training');
+  const training = trainingFiles.map((md) => errors.collect(() => parseTrainingChapter(md, base.chapters, ROUTES.training))).filter((t) => t !== undefined);
+  const knownRefs = new Set(catalogue.map((item) => item.ref));
+  const paths = listFiles(path.join(contentDir, 'training', 'paths'), '.yml')
+    .map((file) => errors.collect(() => parseReadingPath(file, taxonomy, knownRefs)))
+    .filter((p) => p !== undefined);
+  errors.throwIfAny();
+
   return {
     registry,
     kb: {
+      training,
+      paths,
+      catalogue,
       taxonomy,
       chapters: parsedChapters.map((p) => p.chapter).sort((a, b) => a.chapter - b.chapter),
       recommendations: recommendations.sort((a, b) => recommendationSortKey(a.id) - recommendationSortKey(b.id)),
@@ -160,7 +182,11 @@ function overlap(candidate: string, words: Set<string>): number {
 
 /** Files that make up the content, for cache keys and dev-server watching. */
 export function contentFiles(contentDir: string): string[] {
-  return [path.join(contentDir, 'taxonomy.yml'), ...CONTENT_FOLDERS.flatMap((name) => listMarkdown(path.join(contentDir, name)))];
+  return [
+    path.join(contentDir, 'taxonomy.yml'),
+    ...CONTENT_FOLDERS.flatMap((name) => listMarkdown(path.join(contentDir, name))),
+    ...listFiles(path.join(contentDir, 'training', 'paths'), '.yml'),
+  ];
 }
 
 let cached: {key: string; loaded: LoadedKnowledgeBase} | undefined;

@@ -4,14 +4,18 @@ import {toString} from 'mdast-util-to-string';
 import type {Root} from 'mdast';
 import type {MarkdownFile} from './markdown';
 
-/** Markdown files of one content folder, sorted so output is stable. */
-export function listMarkdown(dir: string): string[] {
+/** Files of one content folder with an extension, sorted so output is stable. */
+export function listFiles(dir: string, extension: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('_') && name.toUpperCase() !== 'README.MD')
+    .filter((name) => name.endsWith(extension) && !name.startsWith('_') && name.toUpperCase() !== 'README.MD')
     .sort()
     .map((name) => path.join(dir, name));
+}
+
+export function listMarkdown(dir: string): string[] {
+  return listFiles(dir, '.md');
 }
 
 /** The record slug is the file name: it is also the page URL, so it must be URL-safe. */

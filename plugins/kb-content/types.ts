@@ -1,4 +1,6 @@
 /** The validated records every emitter (pages, links, data files, search) reads. */
+import type {CatalogueItem} from './catalogue';
+import type {ReadingPath, TrainingChapter} from './training';
 
 export type Regime = 'wassenaar' | 'eu' | 'us' | 'uk';
 
@@ -156,6 +158,10 @@ export interface ContentWarning extends Origin {
 
 export interface KnowledgeBase {
   taxonomy: Taxonomy;
+  training: TrainingChapter[];
+  paths: ReadingPath[];
+  /** Every assignable unit, by reference. */
+  catalogue: CatalogueItem[];
   chapters: Chapter[];
   recommendations: Recommendation[];
   controls: ControlEntry[];

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {buildLexicalIndex} from '../../src/shared/search/lexical';
-import type {Chunk, IndexManifest, IndexMeta} from '../../src/shared/search/types';
+import {DEFAULT_RANKING} from '../../src/shared/search/ranking';
+import type {Chunk, IndexManifest, IndexMeta, RankingSettings} from '../../src/shared/search/types';
 import {encodeVectorIndex, quantizeVectors} from '../../src/shared/search/vectors';
 import type {RegistryRecord} from '../../src/shared/controlRegistry';
 
@@ -22,8 +23,9 @@ export function buildSearchIndex(
   controls: RegistryRecord[],
   model: {modelId: string; dimension: number} & IndexManifest['model'],
   wasmPath: string,
+  ranking: RankingSettings = DEFAULT_RANKING,
 ): BuiltIndex {
-  const meta: IndexMeta = {formatVersion: 1, modelId: model.modelId, dimension: model.dimension, chunks, controls};
+  const meta: IndexMeta = {formatVersion: 1, modelId: model.modelId, dimension: model.dimension, ranking, chunks, controls};
   const metaJson = JSON.stringify(meta);
   const lexicalJson = JSON.stringify(buildLexicalIndex(chunks));
   const vectorBytes = encodeVectorIndex(quantizeVectors(vectors, model.dimension));

@@ -2,6 +2,7 @@ import type {KnowledgeBase} from '../kb-content/types';
 import type {Chunk} from '../../src/shared/search/types';
 import {notationsOf, parseControlNumber} from '../../src/shared/notation';
 import {REGIME_NAMES} from './regimes';
+import {refs} from '../kb-content/refs';
 
 const uniq = <T>(values: T[]) => [...new Set(values)];
 
@@ -18,7 +19,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
       if (!section.text.trim() || section.title === 'Recommendations') continue;
       chunks.push({
         ...base,
-        id: `section:${chapter.id}#${section.anchor}`,
+        id: refs.section(chapter.id, section.anchor),
         type: 'section',
         title: `${section.title} (Chapter ${chapter.chapter}: ${chapter.title})`,
         url: section.url,
@@ -30,7 +31,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
   for (const r of kb.recommendations) {
     chunks.push({
       ...base,
-      id: `recommendation:${r.id}`,
+      id: refs.recommendation(r.id),
       type: 'recommendation',
       title: `${r.id} ${r.title}`,
       url: r.url,
@@ -47,7 +48,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
     const years = c.entries.map((e) => Number(e.added?.slice(0, 4))).filter((y) => y > 0);
     chunks.push({
       ...base,
-      id: `control:${c.slug}`,
+      id: refs.control(c.slug),
       type: 'control',
       title: `${uniq(numbers).join(' / ')}: ${c.title}`,
       url: c.url,
@@ -63,7 +64,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
   for (const p of kb.precedents) {
     chunks.push({
       ...base,
-      id: `precedent:${p.id}`,
+      id: refs.precedent(p.id),
       type: 'precedent',
       title: p.title,
       url: p.url,
@@ -76,7 +77,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
   for (const t of kb.glossary) {
     chunks.push({
       ...base,
-      id: `term:${t.slug}`,
+      id: refs.term(t.slug),
       type: 'term',
       title: t.term,
       url: t.url,

@@ -84,6 +84,7 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
           normalize: settings.normalize,
         },
         `/ort/${transformersVersion()}/`,
+        {vectorWeight: settings.vectorWeight, minCosine: settings.minCosine},
       );
       const searchDir = path.join(staticDir, path.dirname(MANIFEST_FILE));
       writeGeneratedFiles(searchDir, built.files);

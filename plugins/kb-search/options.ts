@@ -1,6 +1,7 @@
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 import {DEFAULT_EMBEDDER_OPTIONS, DEFAULT_MODEL} from '../../src/shared/embedder';
+import {DEFAULT_RANKING} from '../../src/shared/search/ranking';
 
 export interface SearchPluginOptions {
   /** Folder holding everything people author. */
@@ -21,6 +22,10 @@ export interface SearchPluginOptions {
   normalize: boolean;
   /** Where embeddings are cached between builds, keyed by model ID and text. */
   cacheDir: string;
+  /** Weight of the vector ranking in the fusion; raise it for a stronger model (e.g. 1 for MiniLM or BGE). */
+  vectorWeight: number;
+  /** Vector-only matches below this cosine are left out of hybrid results. */
+  minCosine: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchPluginOptions = {
@@ -33,6 +38,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchPluginOptions = {
   pooling: DEFAULT_EMBEDDER_OPTIONS.pooling,
   normalize: DEFAULT_EMBEDDER_OPTIONS.normalize,
   cacheDir: 'node_modules/.cache/ccic-kb',
+  vectorWeight: DEFAULT_RANKING.vectorWeight,
+  minCosine: DEFAULT_RANKING.minCosine,
 };
 
 const d = DEFAULT_SEARCH_OPTIONS;
@@ -46,6 +53,8 @@ const schema = Joi.object<SearchPluginOptions>({
   pooling: Joi.string().valid('mean', 'cls').default(d.pooling),
   normalize: Joi.boolean().default(d.normalize),
   cacheDir: Joi.string().default(d.cacheDir),
+  vectorWeight: Joi.number().min(0).default(d.vectorWeight),
+  minCosine: Joi.number().min(-1).max(1).default(d.minCosine),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Partial<SearchPluginOptions>, SearchPluginOptions>): SearchPluginOptions {

@@ -5,6 +5,7 @@ import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {loadKnowledgeBase} from '../kb-content/loadKnowledgeBase';
 import {pageOf} from '../kb-content/pageKind';
+import {componentData} from '../kb-content/payload';
 import {precedentUrl} from '../kb-content/urls';
 import {pageHeader} from './pageHeader';
 
@@ -25,6 +26,12 @@ export default function remarkKbBlocks(options: RemarkKbBlocksOptions) {
     visit(tree, (node) => {
       if (node.type === 'containerDirective' && node.name === 'summary') {
         node.data = {hName: 'aside', hProperties: {className: ['kb-summary'], 'aria-label': 'Chapter summary'}};
+      }
+      if (node.type === 'containerDirective' && node.name === 'scenario') {
+        node.data = componentData('kbscenario', {title: node.attributes?.title ?? ''});
+      }
+      if (node.type === 'containerDirective' && node.name === 'facilitator') {
+        node.data = {hName: 'aside', hProperties: {className: ['kb-facilitator'], 'aria-label': "Facilitator's note"}};
       }
       if (node.type === 'textDirective' && node.name === 'precedent') {
         const precedent = precedents.get(node.attributes?.id ?? '');

@@ -38,7 +38,8 @@ export function pageHeader(
           readingMinutes: chapter.readingMinutes,
           wordCount: chapter.wordCount,
           recommendations: chapter.recommendations.length,
-          trainingUrl: `${ROUTES.training}/${chapter.id}`,
+          trainingUrl: kb.training.some((t) => t.chapterId === chapter.id) ? `${ROUTES.training}/${chapter.id}` : undefined,
+          assignUrl: `${ROUTES.training}/assign?add=${encodeURIComponent(`chapter:${chapter.id}`)}`,
         }),
       };
     }
@@ -79,6 +80,21 @@ export function pageHeader(
       if (!term) return undefined;
       const usedBy = kb.controls.filter((c) => c.definitions.includes(term.slug)).map((c) => controlSummary(c.slug));
       return {top: block('kbtermrecord', {term: term.term, short: term.short, aliases: term.aliases, controls: usedBy}), bottom: sourcesBlock(term.sources)};
+    }
+    case 'training': {
+      const training = kb.training.find((t) => t.chapterId === page.slug);
+      const chapter = kb.chapters.find((c) => c.id === page.slug);
+      if (!training || !chapter) return undefined;
+      return {
+        top: block('kbtrainingmeta', {
+          chapter: {id: chapter.id, chapter: chapter.chapter, title: chapter.title, url: chapter.url, readingMinutes: chapter.readingMinutes},
+          minutes: training.minutes,
+          summary: training.summary,
+          objectives: training.objectives,
+          questions: training.questions,
+          assignUrl: `${ROUTES.training}/assign?add=${encodeURIComponent(`chapter:${chapter.id}`)}`,
+        }),
+      };
     }
     default:
       return undefined;

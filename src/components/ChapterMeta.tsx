@@ -8,7 +8,8 @@ interface ChapterData {
   title: string;
   readingMinutes: number;
   recommendations: number;
-  trainingUrl: string;
+  trainingUrl?: string;
+  assignUrl: string;
 }
 
 /** The line under a chapter title: reading time, recommendations, training links. */
@@ -19,6 +20,14 @@ export default function ChapterMeta(props: {payload?: string}): ReactNode {
       <span>Chapter {data.chapter}</span>
       <span>{data.readingMinutes} min read</span>
       {data.recommendations > 0 && <Link to={`/recommendations?chapter=${data.chapter}`}>{data.recommendations} recommendations</Link>}
+      {data.trainingUrl && (
+        <Link className="kb-no-print" to={data.trainingUrl}>
+          Training material
+        </Link>
+      )}
+      <Link className="kb-no-print" to={data.assignUrl}>
+        Add to an assignment
+      </Link>
     </p>
   );
 }

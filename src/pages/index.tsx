@@ -43,7 +43,7 @@ export default function Home(): ReactNode {
             <h2>Trainers</h2>
             <p>Assign chapters, recommendations and precedents to a class as a link or a printed handout, and use the discussion questions and fictional scenarios.</p>
             <p>
-              <Link to="/recommendations?audience=trainer">Recommendations for trainers</Link>
+              <Link to="/training">Training material and reading paths</Link> · <Link to="/training/assign">Build an assignment</Link>
             </p>
           </div>
         </section>

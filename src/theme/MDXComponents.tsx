@@ -7,6 +7,8 @@ import PrecedentRecord from '@site/src/components/PrecedentRecord';
 import RecommendationCard from '@site/src/components/RecommendationCard';
 import SourceList from '@site/src/components/SourceList';
 import TermRecord from '@site/src/components/TermRecord';
+import TrainingMeta from '@site/src/components/TrainingMeta';
+import Scenario from '@site/src/components/Scenario';
 
 /** The custom elements our remark plugins emit (see plugins/kb-content/payload.ts). */
 export default {
@@ -19,4 +21,6 @@ export default {
   kbtermrecord: TermRecord,
   kbsources: SourceList,
   kbcitedby: CitedBy,
+  kbtrainingmeta: TrainingMeta,
+  kbscenario: Scenario,
 };

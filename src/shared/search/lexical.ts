@@ -22,6 +22,41 @@ export function buildLexicalIndex(chunks: readonly Chunk[]): lunr.Index {
 }
 
 const MAX_TERMS = 24;
+/** A word in more than this share of chunks says little about relevance but costs a full scan. */
+const COMMON_SHARE = 0.2;
+
+interface IndexInternals {
+  invertedIndex: Record<string, Record<string, Record<string, unknown>> & {_index?: number}>;
+  fields: string[];
+  fieldVectors: Record<string, unknown>;
+}
+const documentCounts = new WeakMap<lunr.Index, number>();
+
+/** How many chunks contain the stemmed word, at most (the largest per-field posting list). */
+function documentFrequency(index: lunr.Index, term: string): number {
+  const internals = index as unknown as IndexInternals;
+  const stem = lunr.stemmer(new lunr.Token(term, {})).toString();
+  const posting = internals.invertedIndex[stem];
+  if (!posting) return 0;
+  return Math.max(0, ...internals.fields.map((field) => Object.keys(posting[field] ?? {}).length));
+}
+
+/**
+ * Drops very common words when rarer ones remain: lunr scores every chunk containing any query
+ * word, so one common word turns a fast query into a scan of most of the index.
+ */
+function selectiveTerms(index: lunr.Index, terms: string[]): string[] {
+  if (terms.length < 2) return terms;
+  let total = documentCounts.get(index);
+  if (total === undefined) {
+    const internals = index as unknown as IndexInternals;
+    total = Object.keys(internals.fieldVectors).length / Math.max(1, internals.fields.length);
+    documentCounts.set(index, total);
+  }
+  const limit = Math.max(50, total * COMMON_SHARE);
+  const rare = terms.filter((term, i) => i === terms.length - 1 || documentFrequency(index, term) <= limit);
+  return rare.length > 0 ? rare : terms;
+}
 
 /**
  * The words of a user's query as lunr terms. Users type questions, not lunr syntax: every
@@ -43,15 +78,18 @@ export function queryTerms(query: string): string[] {
  * optional; the last one also matches as a prefix, so results appear while a word is typed.
  */
 export function searchLexical(index: lunr.Index, query: string): {position: number; score: number}[] {
-  const terms = queryTerms(query);
+  const terms = selectiveTerms(index, queryTerms(query));
   if (terms.length === 0) return [];
-  const endsInWord = /[\p{L}\p{N}]$/u.test(query.trim());
+  const last = terms[terms.length - 1];
+  // A prefix match on the word being typed; not for short words or stop words, whose prefix
+  // would match much of the vocabulary and make lunr score nearly every chunk.
+  const prefix = /[\p{L}\p{N}]$/u.test(query.trim()) && last.length >= 3 && !isStopWord(last);
   try {
     return index
       .query((q) => {
         terms.forEach((term, i) => {
           q.term(term, {presence: lunr.Query.presence.OPTIONAL});
-          if (i === terms.length - 1 && endsInWord && term.length >= 2) {
+          if (i === terms.length - 1 && prefix) {
             q.term(term, {presence: lunr.Query.presence.OPTIONAL, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5});
           }
         });
@@ -63,14 +101,19 @@ export function searchLexical(index: lunr.Index, query: string): {position: numb
   }
 }
 
+const stopWordFilter = lunr.stopWordFilter as unknown as (token: lunr.Token) => lunr.Token | undefined;
+
+function isStopWord(term: string): boolean {
+  return stopWordFilter(new lunr.Token(term, {})) === undefined;
+}
+
 /** Stems of the query words, for highlighting matches in snippets. */
 export function queryStems(query: string): string[] {
-  const stopWords = lunr.stopWordFilter as unknown as (token: lunr.Token) => lunr.Token | undefined;
   return [
     ...new Set(
       queryTerms(query)
+        .filter((term) => !isStopWord(term))
         .map((term) => new lunr.Token(term, {}))
-        .filter((token) => stopWords(token) !== undefined)
         .map((token) => lunr.stemmer(token).toString())
         .filter((stem) => stem.length >= 2),
     ),

@@ -10,15 +10,20 @@ import {findRecommendationIds} from '../recommendationId';
 import {passesFilters} from './filters';
 import {queryStems, searchLexical} from './lexical';
 import {makeSnippet} from './snippet';
-import type {Chunk, IndexMeta, SearchFilters, SearchResult} from './types';
+import type {Chunk, IndexMeta, RankingSettings, SearchFilters, SearchResult} from './types';
 import {nearestRows, type VectorIndex} from './vectors';
 
 /** RRF's damping constant; 60 is the value from the original paper and works without tuning. */
 export const RRF_K = 60;
 /** Candidates taken from each list before fusion. */
 const CANDIDATES = 100;
-/** Below this cosine a vector-only match is noise for the static model; it is not shown. */
-export const MIN_COSINE = 0.2;
+/**
+ * Defaults for the ranking settings an index carries (set per model in the site config): a
+ * static word-vector model is a weaker ranker than lunr on this corpus, so its list counts half
+ * (0.5 was best of 0.3–1.5 on the judged queries; see README), and vector-only matches below
+ * the minimum cosine are noise.
+ */
+export const DEFAULT_RANKING: RankingSettings = {vectorWeight: 0.5, minCosine: 0.2};
 
 export type SearchMode = 'hybrid' | 'lexical' | 'vector';
 
@@ -70,6 +75,8 @@ export function exactMatches(index: SearchIndex, query: string): number[] {
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const {filters, limit = 10, mode = 'hybrid'} = options;
   const chunks = index.meta.chunks;
+  const ranking = index.meta.ranking ?? DEFAULT_RANKING;
+  const filtering = filters !== undefined && Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
   const accept = (position: number) => passesFilters(chunks[position], filters);
   const exact = exactMatches(index, query).filter(accept);
 
@@ -77,13 +84,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const vector =
     mode === 'lexical' || !options.queryVector || isZero(options.queryVector)
       ? []
-      : nearestRows(index.vectors, options.queryVector, CANDIDATES, accept).filter((hit) => mode === 'vector' || hit.cosine >= MIN_COSINE);
+      : nearestRows(index.vectors, options.queryVector, CANDIDATES, filtering ? accept : undefined).filter((hit) => mode === 'vector' || hit.cosine >= ranking.minCosine);
 
   const fused = new Map<number, {score: number; lexicalRank?: number; vectorRank?: number; cosine?: number}>();
   lexical.forEach((hit, rank) => fused.set(hit.position, {score: 1 / (RRF_K + rank + 1), lexicalRank: rank + 1}));
   vector.forEach((hit, rank) => {
     const entry = fused.get(hit.row) ?? {score: 0};
-    fused.set(hit.row, {...entry, score: entry.score + 1 / (RRF_K + rank + 1), vectorRank: rank + 1, cosine: hit.cosine});
+    fused.set(hit.row, {...entry, score: entry.score + ranking.vectorWeight / (RRF_K + rank + 1), vectorRank: rank + 1, cosine: hit.cosine});
   });
   const ranked = [...fused.entries()]
     .filter(([position]) => !exact.includes(position))

@@ -34,10 +34,19 @@ export interface Chunk {
   text: string;
 }
 
+/** How the two rankings are fused; part of the index so every reader ranks alike. */
+export interface RankingSettings {
+  /** Weight of the vector ranking in reciprocal rank fusion (the lexical one weighs 1). */
+  vectorWeight: number;
+  /** Vector-only matches below this cosine are dropped from hybrid results. */
+  minCosine: number;
+}
+
 /** The JSON part of the index: everything but the vectors and the lunr index. */
 export interface IndexMeta {
   formatVersion: 1;
   modelId: string;
+  ranking?: RankingSettings;
   dimension: number;
   chunks: Chunk[];
   /** The control registry's records, for exact-ID lookup in any notation. */

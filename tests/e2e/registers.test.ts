@@ -1,0 +1,132 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {guardedPage, launchBrowser, serveBuild, type Guarded} from './browser';
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let browser: Browser;
+const pages: Guarded[] = [];
+
+async function open(route: string, guarded?: Guarded): Promise<Guarded> {
+  const target = guarded ?? (await guardedPage(browser, server.url));
+  if (!guarded) pages.push(target);
+  await target.page.goto(`${server.url}${route}`);
+  await target.page.waitForSelector('.kb-search[data-ready]');
+  return target;
+}
+
+const shownIds = (g: Guarded, selector: string, attribute: string) =>
+  g.page.locator(selector).evaluateAll((items, name) => items.map((i) => i.getAttribute(name as string)), attribute);
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('precedents register in the browser', () => {
+  it('combines facets, keeps them in the URL, and shows the same view after reload', async () => {
+    const g = await open('/precedents');
+    const all = (await shownIds(g, '[data-view] [data-precedent]', 'data-precedent')).length;
+    expect(all).toBeGreaterThanOrEqual(20);
+    await g.page.locator('fieldset[data-facet="state"] input[value="United States"]').check();
+    await g.page.locator('fieldset[data-facet="action"] input[value="entity-listing"]').check();
+    await g.page.waitForURL(/state=United\+States.*action=entity-listing|action=entity-listing.*state=United\+States/);
+    const filtered = await shownIds(g, '[data-view] [data-precedent]', 'data-precedent');
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all);
+    expect(filtered.every((id) => id!.startsWith('us-'))).toBe(true);
+    await g.page.fill('input[name="from"]', '2023');
+    await g.page.waitForURL(/from=2023/);
+    const recent = await shownIds(g, '[data-view] [data-precedent]', 'data-precedent');
+    expect(recent.every((id) => Number(id!.split('-')[1]) >= 2023)).toBe(true);
+    expect(recent.length).toBeLessThan(filtered.length);
+    await g.page.reload();
+    await g.page.waitForSelector('.kb-search[data-ready]');
+    expect(await shownIds(g, '[data-view] [data-precedent]', 'data-precedent')).toEqual(recent);
+  });
+
+  it('shows a timeline grouped by year, in order', async () => {
+    const g = await open('/precedents?view=timeline');
+    const years = await g.page.locator('.kb-timeline__label').allTextContents();
+    expect(years.length).toBeGreaterThan(5);
+    expect([...years].map(Number)).toEqual([...years].map(Number).sort((a, b) => a - b));
+    expect(await g.page.locator('[data-view="timeline"] [data-precedent]').count()).toBeGreaterThanOrEqual(20);
+  });
+
+  it('shows each record with its entries linked and similar precedents', async () => {
+    const g = await open('/precedents/us-2021-cybersecurity-items-rule');
+    expect(await g.page.locator('.kb-table--facts a[href^="/controls/"]').count()).toBeGreaterThan(0);
+    expect(await g.page.locator('#similar-precedents + ul li a[href^="/precedents/"]').count()).toBe(3);
+  });
+});
+
+describe('recommendations index in the browser', () => {
+  it('filters by audience and pillar together, from and into the URL', async () => {
+    const g = await open('/recommendations?audience=enforcement-officer');
+    const byAudience = await shownIds(g, '.kb-index__list [data-recommendation]', 'data-recommendation');
+    await g.page.locator('fieldset[data-facet="pillar"] input[value="transparency"]').check();
+    await g.page.waitForURL(/pillar=transparency/);
+    const both = await shownIds(g, '.kb-index__list [data-recommendation]', 'data-recommendation');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(byAudience.length);
+    expect(both.every((id) => byAudience.includes(id))).toBe(true);
+  });
+});
+
+describe('training assignments in the browser', () => {
+  it('builds an assignment, opens its link in a fresh browser, and keeps progress across reloads', async () => {
+    const trainer = await open('/guide/end-use-controls');
+    await trainer.page.getByRole('link', {name: 'Add to an assignment'}).click();
+    await trainer.page.waitForURL(/\/training\/assign$/);
+    await expect.poll(() => trainer.page.locator('.kb-builder__selected [data-ref="chapter:end-use-controls"]').count()).toBe(1);
+    await trainer.page.fill('input[name="title"]', 'Week 3: end-use checks');
+    await trainer.page.fill('textarea[name="instructions"]', 'Read before the seminar.');
+    await trainer.page.fill('input[name="due"]', '2026-12-10');
+    await trainer.page.selectOption('select[name="type"]', 'precedent');
+    await trainer.page.locator('[data-ref="precedent:it-2016-hacking-team-authorisation-revoked"] button').click();
+    await trainer.page.fill('#builder-search', 'red flags');
+    await trainer.page.locator('.kb-builder__list [data-ref="section:end-use-controls#red-flags"] button').click();
+    // Put the section first.
+    await trainer.page.getByRole('button', {name: /Move Red flags.* up/}).click();
+    await trainer.page.getByRole('button', {name: /Move Red flags.* up/}).click();
+    const order = await shownIds(trainer, '.kb-builder__selected [data-ref]', 'data-ref');
+    expect(order).toEqual(['section:end-use-controls#red-flags', 'chapter:end-use-controls', 'precedent:it-2016-hacking-team-authorisation-revoked']);
+    const link = await trainer.page.inputValue('input[name="share"]');
+    expect(link).toMatch(/\/training\/assignment#1\./);
+    await trainer.page.emulateMedia({media: 'print'});
+    expect(await trainer.page.locator('.kb-handout').isVisible()).toBe(true);
+    expect(await trainer.page.locator('.kb-handout').textContent()).toContain(`${server.url}/guide/end-use-controls`);
+
+    const learner = await guardedPage(browser, server.url);
+    pages.push(learner);
+    await learner.page.goto(link);
+    await learner.page.waitForSelector('[data-progress]');
+    expect(await shownIds(learner, '.kb-assignment__items [data-ref]', 'data-ref')).toEqual(order);
+    expect(await learner.page.locator('h1').textContent()).toBe('Week 3: end-use checks');
+    expect(await learner.page.locator('[data-progress]').getAttribute('data-progress')).toBe('0/3');
+    await learner.page.locator('[data-ref="chapter:end-use-controls"] input[type="checkbox"]').check();
+    await learner.page.locator('[data-ref="section:end-use-controls#red-flags"] input[type="checkbox"]').check();
+    await learner.page.reload();
+    await learner.page.waitForSelector('[data-progress="2/3"]');
+    expect(await learner.page.locator('[data-ref="chapter:end-use-controls"] input[type="checkbox"]').isChecked()).toBe(true);
+  });
+
+  it('explains a damaged link instead of failing', async () => {
+    const g = await guardedPage(browser, server.url);
+    pages.push(g);
+    for (const fragment of ['1.garbage.00000000', 'nonsense', '']) {
+      await g.page.goto(`${server.url}/training/assignment#${fragment}`);
+      await g.page.waitForSelector('[role="alert"]');
+      expect(await g.page.locator('[role="alert"]').textContent()).toMatch(/Ask your trainer/);
+    }
+    expect(g.errors).toEqual([]);
+  });
+
+  it('fetched nothing from outside the site, and no page threw', () => {
+    expect(pages.flatMap((p) => p.outside)).toEqual([]);
+    expect(pages.flatMap((p) => p.errors)).toEqual([]);
+  });
+});
