@@ -13,7 +13,7 @@ export const DOMAIN_WORDS_FILE = fileURLToPath(new URL('./domain-words.txt', imp
  * N: the largest round number whose model directory stays within 8 MB
  * (about 104 bytes a row for int8 + scale, plus its tokenizer.json entry).
  */
-export const DEFAULT_FREQUENT_WORDS = 60_000;
+export const DEFAULT_FREQUENT_WORDS = 20_000;
 
 export async function defaultBuildOptions(): Promise<BuildOptions> {
   return {

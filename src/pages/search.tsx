@@ -25,7 +25,7 @@ export default function SearchPage(): ReactNode {
   const yearTo = Number(url.get('to')) || undefined;
   const filters: SearchFilters = {types, ...facets, yearFrom, yearTo};
   const {index} = useSearchEngine(true);
-  const {results, status} = useHybridSearch(query, filters, LIMIT, true);
+  const {results, status, forQuery} = useHybridSearch(query, filters, LIMIT, true);
 
   const jurisdictions = useMemo(() => [...new Set(index?.meta.chunks.flatMap((c) => c.jurisdiction) ?? [])].sort(), [index]);
   const label = (facet: Facet, value: string) => (facet === 'jurisdiction' ? value : taxonomy[facet][value] ?? value);
@@ -102,7 +102,7 @@ export default function SearchPage(): ReactNode {
             </fieldset>
           </aside>
           <section aria-labelledby="search-status">
-            <p id="search-status" role="status" aria-live="polite" data-status={status}>
+            <p id="search-status" role="status" aria-live="polite" data-status={status} data-query={forQuery}>
               {statusText}
             </p>
             <ol className="kb-results">

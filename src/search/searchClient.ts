@@ -56,8 +56,15 @@ export function startModel(manifest: IndexManifest): Promise<void> {
 export async function embedQuery(manifest: IndexManifest, text: string): Promise<Float32Array> {
   await startModel(manifest);
   const id = nextId++;
+  const start = performance.now();
   return new Promise((resolve, reject) => {
-    pending.set(id, {resolve, reject});
+    pending.set(id, {
+      resolve: (vector) => {
+        performance.measure('kb-search-embed', {start, end: performance.now()});
+        resolve(vector);
+      },
+      reject,
+    });
     worker!.postMessage({type: 'embed', id, text} satisfies WorkerRequest);
   });
 }

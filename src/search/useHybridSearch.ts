@@ -6,6 +6,16 @@ import type {SearchIndex} from '../shared/search/ranking';
 import type {IndexManifest, SearchFilters, SearchResult} from '../shared/search/types';
 import {embedQuery, loadIndex, startModel} from './searchClient';
 
+/** Ranks and records how long it took (read by scripts/bench-browser.ts). */
+function timedSearch(...args: Parameters<typeof search>): SearchResult[] {
+  const start = performance.now();
+  const results = search(...args);
+  performance.measure('kb-search-rank', {start, end: performance.now()});
+  return results;
+}
+
+const LEXICAL_GRACE_MS = 50;
+
 export type SearchStatus = 'idle' | 'loading' | 'lexical' | 'hybrid' | 'error';
 
 export function useSearchManifest(): IndexManifest {
@@ -35,35 +45,49 @@ export function useSearchEngine(enabled: boolean): {index?: SearchIndex; modelRe
  * Results for a query: lexical at once, then hybrid when the query's embedding arrives. A
  * late embedding for an older query is dropped, so results never go backwards.
  */
-export function useHybridSearch(query: string, filters: SearchFilters | undefined, limit: number, enabled: boolean): {results: SearchResult[]; status: SearchStatus} {
+export function useHybridSearch(
+  query: string,
+  filters: SearchFilters | undefined,
+  limit: number,
+  enabled: boolean,
+): {results: SearchResult[]; status: SearchStatus; forQuery: string} {
   const {index, modelReady, failed, manifest} = useSearchEngine(enabled);
-  const [state, setState] = useState<{results: SearchResult[]; status: SearchStatus}>({results: [], status: 'idle'});
+  const [state, setState] = useState<{results: SearchResult[]; status: SearchStatus; forQuery: string}>({results: [], status: 'idle', forQuery: ''});
   const generation = useRef(0);
   const filterKey = JSON.stringify(filters ?? {});
   useEffect(() => {
     const current = ++generation.current;
     if (!query.trim()) {
-      setState({results: [], status: 'idle'});
+      setState({results: [], status: 'idle', forQuery: query});
       return;
     }
     if (failed) {
-      setState({results: [], status: 'error'});
+      setState({results: [], status: 'error', forQuery: query});
       return;
     }
     if (!index) {
       setState((s) => ({...s, status: 'loading'}));
       return;
     }
-    setState({results: search(index, query, {filters, limit}), status: modelReady ? 'loading' : 'lexical'});
-    if (!modelReady) return;
+    const showLexical = () => setState({results: timedSearch(index, query, {filters, limit}), status: modelReady ? 'loading' : 'lexical', forQuery: query});
+    if (!modelReady) {
+      showLexical();
+      return;
+    }
+    // With the model warm the hybrid list usually arrives within a frame or two: show the
+    // lexical one only if it does not, so the list is not rendered twice.
+    const fallback = window.setTimeout(() => current === generation.current && showLexical(), LEXICAL_GRACE_MS);
     embedQuery(manifest, query).then(
       (queryVector) => {
-        if (current === generation.current) setState({results: search(index, query, {filters, limit, queryVector}), status: 'hybrid'});
+        window.clearTimeout(fallback);
+        if (current === generation.current) setState({results: timedSearch(index, query, {filters, limit, queryVector}), status: 'hybrid', forQuery: query});
       },
       () => {
-        if (current === generation.current) setState((s) => ({...s, status: 'lexical'}));
+        window.clearTimeout(fallback);
+        if (current === generation.current) showLexical();
       },
     );
+    return () => window.clearTimeout(fallback);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, filterKey, limit, index, modelReady, failed, manifest]);
   return state;

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {guardedPage, launchBrowser, serveBuild, type Guarded} from './browser';
+import {guardedPage, launchBrowser, serveBuild, type Guarded} from '../../scripts/browser/localSite';
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let browser: Browser;

@@ -5,7 +5,7 @@ import type {Browser} from 'playwright-core';
 import {search} from '../../src/shared/search/ranking';
 import {openBuiltIndex} from '../../scripts/search/openBuiltIndex';
 import {BUILD_DIR} from '../site/builtSite';
-import {guardedPage, launchBrowser, serveBuild, type Guarded} from './browser';
+import {guardedPage, launchBrowser, serveBuild, type Guarded} from '../../scripts/browser/localSite';
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let browser: Browser;

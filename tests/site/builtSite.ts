@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 
+import {BUILD_DIR} from '../../scripts/browser/localSite';
+
 /** The production build the site tests read; `tests/globalSetup.ts` makes it once per run. */
-export const BUILD_DIR = path.resolve(__dirname, '../../build');
+export {BUILD_DIR};
 
 /** The HTML file Docusaurus writes for a route (trailingSlash: false → `/a/b` is `a/b.html`). */
 export function htmlFileOf(route: string): string {

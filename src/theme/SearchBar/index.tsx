@@ -26,7 +26,7 @@ export default function SearchBar(): ReactNode {
   const [enabled, setEnabled] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const {results: fresh, status} = useHybridSearch(query, undefined, LIMIT, enabled);
+  const {results: fresh, status, forQuery} = useHybridSearch(query, undefined, LIMIT, enabled);
   // While the pointer rests on the list, keep what it shows: better results arriving from the
   // model must not move an item out from under the cursor.
   const [hovering, setHovering] = useState(false);
@@ -112,7 +112,7 @@ export default function SearchBar(): ReactNode {
         }}
         onKeyDown={onKeyDown}
       />
-      <span role="status" aria-live="polite" className="kb-visually-hidden">
+      <span role="status" aria-live="polite" className="kb-visually-hidden" data-status={status} data-query={forQuery}>
         {query.trim() ? countText : ''}
       </span>
       <div className="kb-search__panel" hidden={!expanded} onMouseEnter={() => setHovering(true)} onMouseLeave={() => setHovering(false)}>

@@ -2,7 +2,10 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import handler from 'serve-handler';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {BUILD_DIR} from '../site/builtSite';
+import path from 'node:path';
+
+/** The production build (npm run build). */
+export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
 /** Serves the built site on a loopback port, as `docusaurus serve` would (clean URLs). */
 export async function serveBuild(): Promise<{url: string; close: () => Promise<void>}> {

@@ -1,0 +1,189 @@
+/**
+ * Browser search benchmark (prints figures; asserts nothing), in Debian's headless Chromium
+ * against the production build served on loopback:
+ * - bytes downloaded before the first hybrid result (site, index, model, wasm), raw and as a
+ *   compressing server would send them (gzip -9, brotli);
+ * - time from the first keystroke to the first lexical and the first hybrid results, on a cold
+ *   and a warm browser cache;
+ * - warm query latency (input to rendered hybrid results) p50/p95 on the search page.
+ *
+ *   npm run build && npm run bench:browser [-- --queries 60] [-- --json]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import zlib from 'node:zlib';
+import type {Page} from 'playwright-core';
+import {percentile} from './search/metrics';
+import {BUILD_DIR, guardedPage, launchBrowser, serveBuild} from './browser/localSite';
+
+const QUERIES = [
+  'spyware sold to a police force abroad',
+  'can we revoke a licence we already granted',
+  'who must publish licence denials',
+  'hackers for hire working for a foreign government',
+  'red flags in an exploit sale',
+  'end-user certificate for intrusion software',
+  'vulnerability disclosure exclusion',
+  'internet surveillance systems for a telecom operator',
+  'entity list spyware vendors',
+  'training exporters about catch-all controls',
+];
+
+type Category = 'site' | 'index' | 'model' | 'wasm';
+const categoryOf = (url: string): Category => (url.includes('/search/') ? 'index' : url.includes('/models/') ? 'model' : url.includes('/ort/') ? 'wasm' : 'site');
+
+interface Download {
+  url: string;
+  category: Category;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+function sizes(file: string): {raw: number; gzip: number; brotli: number} {
+  const body = fs.readFileSync(file);
+  return {
+    raw: body.length,
+    gzip: zlib.gzipSync(body, {level: 9}).length,
+    brotli: zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+  };
+}
+
+/** The build file behind a URL of the local server (clean URLs: `/x` is `x.html`). */
+function fileOf(url: string): string | undefined {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  for (const candidate of [path.join(BUILD_DIR, pathname), path.join(BUILD_DIR, `${pathname}.html`), path.join(BUILD_DIR, pathname, 'index.html')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+async function waitForNavbarResults(page: Page, query: string, status: 'any' | 'hybrid'): Promise<void> {
+  await page.waitForFunction(
+    ([q, wanted]) => {
+      const live = document.querySelector('.kb-search [role="status"]');
+      const options = document.querySelectorAll('.kb-search [role="option"]').length;
+      if (!live || options === 0) return false;
+      return wanted === 'any' || (live.getAttribute('data-status') === 'hybrid' && live.getAttribute('data-query') === q);
+    },
+    [query, status],
+    {polling: 'raf', timeout: 60_000},
+  );
+}
+
+/** Keystroke to first results in the navbar box, from a page that has not used search yet. */
+async function firstResults(page: Page, origin: string, query: string): Promise<{lexicalMs: number; hybridMs: number}> {
+  await page.goto(`${origin}/guide/introduction`);
+  await page.waitForSelector('.kb-search[data-ready]');
+  await page.focus('.kb-search input');
+  const start = performance.now();
+  await page.keyboard.type(query);
+  await waitForNavbarResults(page, query, 'any');
+  const lexicalMs = performance.now() - start;
+  await waitForNavbarResults(page, query, 'hybrid');
+  return {lexicalMs, hybridMs: performance.now() - start};
+}
+
+async function main(): Promise<void> {
+  const {values} = parseArgs({options: {queries: {type: 'string', default: '60'}, json: {type: 'boolean', default: false}}});
+  if (!fs.existsSync(path.join(BUILD_DIR, 'search', 'manifest.json'))) {
+    process.stderr.write('No build: run `npm run build` first.\n');
+    process.exit(2);
+  }
+  const server = await serveBuild();
+  const browser = await launchBrowser();
+  try {
+    // Cold: a fresh profile context, everything downloaded.
+    const cold = await guardedPage(browser, server.url);
+    // Only note URLs while timing: compressing 10 MB of wasm would stall the event loop.
+    const fetched: string[] = [];
+    cold.page.on('requestfinished', (request) => void fetched.push(request.url()));
+    const coldTimes = await firstResults(cold.page, server.url, QUERIES[0]);
+    const beforeHybrid: Download[] = fetched.flatMap((url) => {
+      const file = fileOf(url);
+      return file ? [{url, category: categoryOf(url), ...sizes(file)}] : [];
+    });
+
+    // Warm: a new page in the same context reuses the browser's cache.
+    const warmPage = await cold.context.newPage();
+    const warmTimes = await firstResults(warmPage, server.url, QUERIES[1]);
+
+    // Warm query latency on the search page, model and index loaded.
+    await warmPage.goto(`${server.url}/search`);
+    await warmPage.waitForSelector('.kb-search[data-ready]');
+    const count = Number(values.queries);
+    const latencies: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const query = `${QUERIES[i % QUERIES.length]}${i >= QUERIES.length ? ` ${i}` : ''}`;
+      const start = performance.now();
+      await warmPage.fill('#search-page-input', query);
+      await warmPage.waitForFunction((q) => {
+        const status = document.querySelector('#search-status');
+        return status?.getAttribute('data-status') === 'hybrid' && status.getAttribute('data-query') === q;
+      }, query, {polling: 'raf', timeout: 30_000});
+      latencies.push(performance.now() - start);
+    }
+    const outside = [...cold.outside];
+    // The ranking and the worker round trip, as the page itself timed them.
+    const measured = await warmPage.evaluate(() => ({
+      rank: performance.getEntriesByName('kb-search-rank').map((e) => e.duration),
+      embed: performance.getEntriesByName('kb-search-embed').map((e) => e.duration),
+    }));
+    const rankMs = measured.rank.slice(-latencies.length);
+    const embedMs = measured.embed.slice(-latencies.length);
+
+    const total = (list: Download[], key: 'raw' | 'gzip' | 'brotli') => list.reduce((sum, d) => sum + d[key], 0);
+    const byCategory = (['site', 'index', 'model', 'wasm'] as Category[]).map((category) => {
+      const list = beforeHybrid.filter((d) => d.category === category);
+      return {category, files: list.length, raw: total(list, 'raw'), gzip: total(list, 'gzip'), brotli: total(list, 'brotli')};
+    });
+    const figures = {
+      bytesBeforeFirstHybrid: {byCategory, raw: total(beforeHybrid, 'raw'), gzip: total(beforeHybrid, 'gzip'), brotli: total(beforeHybrid, 'brotli')},
+      cold: coldTimes,
+      warm: warmTimes,
+      warmQueryMs: {count: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95)},
+      warmRankMs: {p50: percentile(rankMs, 50), p95: percentile(rankMs, 95)},
+      warmEmbedMs: {p50: percentile(embedMs, 50), p95: percentile(embedMs, 95)},
+      requestsOutsideSite: outside.length,
+    };
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+      return;
+    }
+    const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+    const lines = [
+      `Browser search benchmark: Debian Chromium (headless), build served on loopback, ${latencies.length} warm queries`,
+      '',
+      'Bytes downloaded before the first hybrid result (raw / gzip -9 / brotli 11):',
+      ...byCategory.map((c) => `  ${c.category.padEnd(6)} ${String(c.files).padStart(3)} files  ${mb(c.raw).padStart(10)} / ${mb(c.gzip).padStart(9)} / ${mb(c.brotli).padStart(9)}`),
+      `  total  ${String(beforeHybrid.length).padStart(3)} files  ${mb(figures.bytesBeforeFirstHybrid.raw).padStart(10)} / ${mb(figures.bytesBeforeFirstHybrid.gzip).padStart(9)} / ${mb(figures.bytesBeforeFirstHybrid.brotli).padStart(9)}`,
+      '',
+      `                         cold cache   warm cache`,
+      `first lexical results   ${ms(coldTimes.lexicalMs).padStart(10)}   ${ms(warmTimes.lexicalMs).padStart(10)}   (from the first keystroke)`,
+      `first hybrid results    ${ms(coldTimes.hybridMs).padStart(10)}   ${ms(warmTimes.hybridMs).padStart(10)}`,
+      `warm query, ranking (search() in the page):   p50 ${percentile(rankMs, 50).toFixed(2)} ms, p95 ${percentile(rankMs, 95).toFixed(2)} ms`,
+      `warm query, embedding (worker round trip):    p50 ${percentile(embedMs, 50).toFixed(1)} ms, p95 ${percentile(embedMs, 95).toFixed(1)} ms`,
+      `warm query, input to rendered hybrid results: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
+      `requests outside the site: ${outside.length}`,
+      '',
+      'Targets',
+      `  compressed bytes before first hybrid ≤ 6 MB     ${mb(figures.bytesBeforeFirstHybrid.gzip)} gzip  ${verdict(figures.bytesBeforeFirstHybrid.gzip <= 6e6)}`,
+      `  first lexical ≤ 300 ms after first keystroke    ${ms(coldTimes.lexicalMs)} cold  ${verdict(coldTimes.lexicalMs <= 300)}`,
+      `  first hybrid ≤ 2 s cold, ≤ 300 ms warm          ${ms(coldTimes.hybridMs)} / ${ms(warmTimes.hybridMs)}  ${verdict(coldTimes.hybridMs <= 2000 && warmTimes.hybridMs <= 300)}`,
+      `  warm query p95 ≤ 16 ms (ranking in the page)    ${percentile(rankMs, 95).toFixed(2)} ms  ${verdict(percentile(rankMs, 95) <= 16)}`,
+      `  warm query p95 ≤ 16 ms (input to hybrid render) ${percentile(latencies, 95).toFixed(1)} ms  ${verdict(percentile(latencies, 95) <= 16)}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
