@@ -1,3 +1,5 @@
+import {ACTION_TYPES} from '@site/plugins/kb-content/types';
+
 /** Display names shared by the record pages and the registers. */
 export const REGIME_LABELS: Record<string, string> = {
   wassenaar: 'Wassenaar Arrangement',
@@ -22,17 +24,8 @@ export const CITATION_KIND_LABELS: Record<string, string> = {
   control: 'Control entry',
 };
 
-export const ACTION_LABELS: Record<string, string> = {
-  'licence-granted': 'Licence granted',
-  'licence-denied': 'Licence denied',
-  'licence-revoked': 'Licence revoked',
-  'entity-listing': 'Entity listing',
-  'sanctions-listing': 'Sanctions listing',
-  prosecution: 'Prosecution',
-  conviction: 'Conviction',
-  investigation: 'Investigation',
-  'policy-change': 'Policy or rule change',
-};
+/** Action types of precedents: the one list lives with the record types. */
+export const ACTION_LABELS: Record<string, string> = ACTION_TYPES;
 
 /** "2016-03" → "March 2016": dates keep the precision the source gave. */
 export function formatPartialDate(date: string): string {

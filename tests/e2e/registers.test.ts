@@ -1,30 +1,12 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {guardedPage, launchBrowser, serveBuild, type Guarded} from '../../scripts/browser/localSite';
+import {describe, expect, it} from 'vitest';
+import type {Guarded} from '../../scripts/browser/localSite';
+import {browserSession} from './session';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-const pages: Guarded[] = [];
-
-async function open(route: string, guarded?: Guarded): Promise<Guarded> {
-  const target = guarded ?? (await guardedPage(browser, server.url));
-  if (!guarded) pages.push(target);
-  await target.page.goto(`${server.url}${route}`);
-  await target.page.waitForSelector('.kb-search[data-ready]');
-  return target;
-}
+const session = browserSession();
+const {open, pages} = session;
 
 const shownIds = (g: Guarded, selector: string, attribute: string) =>
   g.page.locator(selector).evaluateAll((items, name) => items.map((i) => i.getAttribute(name as string)), attribute);
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('precedents register in the browser', () => {
   it('combines facets, keeps them in the URL, and shows the same view after reload', async () => {
@@ -98,10 +80,9 @@ describe('training assignments in the browser', () => {
     expect(link).toMatch(/\/training\/assignment#1\./);
     await trainer.page.emulateMedia({media: 'print'});
     expect(await trainer.page.locator('.kb-handout').isVisible()).toBe(true);
-    expect(await trainer.page.locator('.kb-handout').textContent()).toContain(`${server.url}/guide/end-use-controls`);
+    expect(await trainer.page.locator('.kb-handout').textContent()).toContain(`${session.origin()}/guide/end-use-controls`);
 
-    const learner = await guardedPage(browser, server.url);
-    pages.push(learner);
+    const learner = await session.fresh();
     await learner.page.goto(link);
     await learner.page.waitForSelector('[data-progress]');
     expect(await shownIds(learner, '.kb-assignment__items [data-ref]', 'data-ref')).toEqual(order);
@@ -115,10 +96,9 @@ describe('training assignments in the browser', () => {
   });
 
   it('explains a damaged link instead of failing', async () => {
-    const g = await guardedPage(browser, server.url);
-    pages.push(g);
+    const g = await session.fresh();
     for (const fragment of ['1.garbage.00000000', 'nonsense', '']) {
-      await g.page.goto(`${server.url}/training/assignment#${fragment}`);
+      await g.page.goto(`${session.origin()}/training/assignment#${fragment}`);
       await g.page.waitForSelector('[role="alert"]');
       expect(await g.page.locator('[role="alert"]').textContent()).toMatch(/Ask your trainer/);
     }

@@ -1,34 +1,12 @@
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {search} from '../../src/shared/search/ranking';
 import {openBuiltIndex} from '../../scripts/search/openBuiltIndex';
 import {BUILD_DIR} from '../site/builtSite';
-import {guardedPage, launchBrowser, serveBuild, type Guarded} from '../../scripts/browser/localSite';
+import {browserSession} from './session';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-const pages: Guarded[] = [];
-
-/** Opens a route and waits for hydration (the search box marks itself ready). */
-async function open(route = '/'): Promise<Guarded> {
-  const guarded = await guardedPage(browser, server.url);
-  pages.push(guarded);
-  await guarded.page.goto(`${server.url}${route}`);
-  await guarded.page.waitForSelector('.kb-search[data-ready]');
-  return guarded;
-}
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
+const {open, pages} = session;
 
 describe('search in the browser', () => {
   it('shows results as you type, and opens one by keyboard on its anchor with the words marked', async () => {
@@ -80,7 +58,7 @@ describe('search in the browser', () => {
     const queries = ['spyware sold to a police force abroad, what checks?', 'can we revoke a licence we already granted?', 'ECCN 4D004', 'who publishes licence denials', 'hackers for hire working for a foreign government', 'R5.3'];
     const {page} = await open('/search');
     for (const query of queries) {
-      await page.goto(`${server.url}/search?q=${encodeURIComponent(query)}`);
+      await page.goto(`${session.origin()}/search?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('[data-status="hybrid"]');
       const browserTop = (await page.locator('.kb-results [data-result]').evaluateAll((items) => items.map((i) => i.getAttribute('data-result')))).slice(0, 10);
       const [vector] = await embedder.embed([query]);
@@ -125,4 +103,3 @@ describe('search in the browser', () => {
   });
 });
 
-export const _forPathResolution = path.sep;
