@@ -23,7 +23,7 @@ export function buildLexicalIndex(chunks: readonly Chunk[]): lunr.Index {
 
 const MAX_TERMS = 24;
 /** A word in more than this share of chunks says little about relevance but costs a full scan. */
-const COMMON_SHARE = 0.2;
+const COMMON_SHARE = 0.05;
 
 interface IndexInternals {
   invertedIndex: Record<string, Record<string, Record<string, unknown>> & {_index?: number}>;
