@@ -7,6 +7,7 @@ import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import {resultUrl} from '@site/src/search/resultUrl';
 
 const LIMIT = 8;
+const USED_KEY = 'kb-search-used';
 
 /** Is the keyboard focus somewhere the user is typing, where "/" must stay a character? */
 function typingElsewhere(target: EventTarget | null): boolean {
@@ -37,6 +38,26 @@ export default function SearchBar(): ReactNode {
   useEffect(() => setActive(-1), [query]);
 
   const [ready, setReady] = useState(false);
+  // Someone who has searched before on this browser will likely search again: warm the index
+  // and model while the page is idle, so their first query is answered at once.
+  useEffect(() => {
+    try {
+      if (window.localStorage.getItem(USED_KEY) !== '1') return undefined;
+    } catch {
+      return undefined;
+    }
+    const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 1500));
+    const handle = idle(() => setEnabled(true));
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle as number);
+  }, []);
+  useEffect(() => {
+    if (!query.trim()) return;
+    try {
+      window.localStorage.setItem(USED_KEY, '1');
+    } catch {
+      // Only the warm-up is lost.
+    }
+  }, [query]);
   useEffect(() => {
     setReady(true);
     const onKey = (event: KeyboardEvent) => {
