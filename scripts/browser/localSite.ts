@@ -30,7 +30,7 @@ export interface Guarded {
   page: Page;
   /** Requests to anywhere but the test server: must stay empty. */
   outside: string[];
-  /** Uncaught page errors and dialogs (e.g. an injected alert). */
+  /** Uncaught page errors, and errors logged to the console (React reports hydration mismatches there). */
   errors: string[];
   dialogs: string[];
 }
@@ -52,6 +52,9 @@ export async function guardedPage(browser: Browser, origin: string): Promise<Gua
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();

@@ -76,9 +76,12 @@ export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[
           </span>
         </div>
         <ol className="kb-assignment__items">
-          {items.map(({ref, item}) =>
+          {items.map(({ref, item}, index) =>
             item ? (
               <li key={ref} data-ref={ref} className={read.includes(ref) ? 'kb-assignment__item--read' : undefined}>
+                <span className="kb-assignment__number" aria-hidden="true">
+                  {index + 1}.
+                </span>
                 <label className="kb-assignment__check">
                   <input type="checkbox" checked={read.includes(ref)} onChange={() => toggle(ref)} /> <span className="kb-visually-hidden">Mark as read: {item.title}</span>
                 </label>
