@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import {buildLexicalIndex} from '../../src/shared/search/lexical';
+import {serializeLexicalIndex} from '../../src/shared/search/lexical';
 import {DEFAULT_RANKING} from '../../src/shared/search/ranking';
 import type {Chunk, IndexManifest, IndexMeta, RankingSettings} from '../../src/shared/search/types';
 import {encodeVectorIndex, quantizeVectors} from '../../src/shared/search/vectors';
@@ -27,7 +27,7 @@ export function buildSearchIndex(
 ): BuiltIndex {
   const meta: IndexMeta = {formatVersion: 1, modelId: model.modelId, dimension: model.dimension, ranking, chunks, controls};
   const metaJson = JSON.stringify(meta);
-  const lexicalJson = JSON.stringify(buildLexicalIndex(chunks));
+  const lexicalJson = serializeLexicalIndex(chunks);
   const vectorBytes = encodeVectorIndex(quantizeVectors(vectors, model.dimension));
   const names = {
     meta: `meta.${hashOf(metaJson)}.json`,

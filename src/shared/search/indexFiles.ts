@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import {loadLexicalIndex} from './lexical';
 import {createSearchIndex, type SearchIndex} from './ranking';
 import type {IndexManifest, IndexMeta} from './types';
 import {decodeVectorIndex} from './vectors';
@@ -11,7 +11,7 @@ export async function loadSearchIndex(manifest: IndexManifest, read: (name: stri
   const [meta, lexical, vectors] = await Promise.all([read(manifest.meta), read(manifest.lexical), read(manifest.vectors)]);
   return createSearchIndex(
     JSON.parse(decoder.decode(meta)) as IndexMeta,
-    lunr.Index.load(JSON.parse(decoder.decode(lexical))),
+    loadLexicalIndex(decoder.decode(lexical)),
     decodeVectorIndex(vectors),
   );
 }

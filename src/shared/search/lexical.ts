@@ -8,8 +8,20 @@ const FIELDS = [
   {name: 'text', boost: 1},
 ] as const;
 
-/** Builds the lunr index; document refs are chunk positions, which keeps the index small. */
-export function buildLexicalIndex(chunks: readonly Chunk[]): lunr.Index {
+/**
+ * The lexical index: lunr indexes over consecutive slices of the chunks. A lunr build holds
+ * every posting of its documents in memory at once; building a slice at a time, and keeping
+ * only its serialised form, bounds the build's memory on large sites.
+ */
+export interface LexicalIndex {
+  shardSize: number;
+  shards: lunr.Index[];
+}
+
+export const SHARD_SIZE = 5_000;
+
+/** One shard; document refs are positions within the shard, which keeps the index small. */
+function buildShard(chunks: readonly Chunk[]): lunr.Index {
   return lunr(function build() {
     this.ref('ref');
     for (const field of FIELDS) this.field(field.name, {boost: field.boost});
@@ -19,6 +31,22 @@ export function buildLexicalIndex(chunks: readonly Chunk[]): lunr.Index {
       this.add({ref: String(position), title: chunk.title, keywords: chunk.keywords.join(' '), text: chunk.text});
     });
   });
+}
+
+/** Builds and serialises the lexical index, one shard at a time. */
+export function serializeLexicalIndex(chunks: readonly Chunk[], shardSize = SHARD_SIZE): string {
+  const shards: string[] = [];
+  for (let start = 0; start < Math.max(1, chunks.length); start += shardSize) shards.push(JSON.stringify(buildShard(chunks.slice(start, start + shardSize))));
+  return `{"shardSize":${shardSize},"shards":[${shards.join(',')}]}`;
+}
+
+export function loadLexicalIndex(json: string): LexicalIndex {
+  const parsed = JSON.parse(json) as {shardSize: number; shards: object[]};
+  return {shardSize: parsed.shardSize, shards: parsed.shards.map((shard) => lunr.Index.load(shard))};
+}
+
+export function buildLexicalIndex(chunks: readonly Chunk[], shardSize = SHARD_SIZE): LexicalIndex {
+  return loadLexicalIndex(serializeLexicalIndex(chunks, shardSize));
 }
 
 const MAX_TERMS = 24;
@@ -77,7 +105,12 @@ export function queryTerms(query: string): string[] {
  * Searches with lunr's programmatic query API (never its query-string parser). Every term is
  * optional; the last one also matches as a prefix, so results appear while a word is typed.
  */
-export function searchLexical(index: lunr.Index, query: string): {position: number; score: number}[] {
+export function searchLexical(index: LexicalIndex, query: string): {position: number; score: number}[] {
+  const hits = index.shards.flatMap((shard, i) => searchShard(shard, query).map((hit) => ({position: hit.position + i * index.shardSize, score: hit.score})));
+  return index.shards.length > 1 ? hits.sort((a, b) => b.score - a.score || a.position - b.position) : hits;
+}
+
+function searchShard(index: lunr.Index, query: string): {position: number; score: number}[] {
   const terms = selectiveTerms(index, queryTerms(query));
   if (terms.length === 0) return [];
   const last = terms[terms.length - 1];

@@ -4,11 +4,10 @@
  *    a precedent ID) put those items first;
  * 2. the lexical (lunr) and vector (cosine) rankings are fused by reciprocal rank fusion.
  */
-import type lunr from 'lunr';
 import {ControlRegistry} from '../controlRegistry';
 import {findRecommendationIds} from '../recommendationId';
 import {passesFilters} from './filters';
-import {queryStems, searchLexical} from './lexical';
+import {queryStems, searchLexical, type LexicalIndex} from './lexical';
 import {makeSnippet} from './snippet';
 import type {Chunk, IndexMeta, RankingSettings, SearchFilters, SearchResult} from './types';
 import {nearestRows, type VectorIndex} from './vectors';
@@ -29,13 +28,13 @@ export type SearchMode = 'hybrid' | 'lexical' | 'vector';
 
 export interface SearchIndex {
   meta: IndexMeta;
-  lexical: lunr.Index;
+  lexical: LexicalIndex;
   vectors: VectorIndex;
   registry: ControlRegistry;
   positionOf: Map<string, number>;
 }
 
-export function createSearchIndex(meta: IndexMeta, lexical: lunr.Index, vectors: VectorIndex): SearchIndex {
+export function createSearchIndex(meta: IndexMeta, lexical: LexicalIndex, vectors: VectorIndex): SearchIndex {
   if (vectors.count !== meta.chunks.length) throw new Error(`vector index has ${vectors.count} rows for ${meta.chunks.length} chunks`);
   return {
     meta,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createSearchIndex, search} from '../ranking';
-import {buildLexicalIndex} from '../lexical';
+import {buildLexicalIndex, searchLexical} from '../lexical';
 import {quantizeVectors, encodeVectorIndex, decodeVectorIndex} from '../vectors';
 import type {Chunk, IndexMeta} from '../types';
 
@@ -88,5 +88,17 @@ describe('vector index encoding', () => {
       for (let d = 0; d < 100; d += 1) expect(Math.abs(decoded.values[r * 100 + d] * decoded.scales[r] - rows[r][d])).toBeLessThan(0.005);
     }
     expect(encodeVectorIndex(quantizeVectors(rows, 100)).byteLength).toBe(12 + 700 + 7 * 4);
+  });
+});
+
+describe('sharded lexical index', () => {
+  it('finds the same chunks, at their global positions, whatever the shard size', () => {
+    const whole = buildLexicalIndex(chunks);
+    const sharded = buildLexicalIndex(chunks, 1);
+    expect(sharded.shards).toHaveLength(chunks.length);
+    for (const query of ['spyware', 'revoked authorisation', 'intrusion software platforms', '4A005']) {
+      const positions = (index: typeof whole) => searchLexical(index, query).map((hit) => hit.position).sort();
+      expect(positions(sharded), query).toEqual(positions(whole));
+    }
   });
 });
