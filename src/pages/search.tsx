@@ -5,6 +5,7 @@ import FacetGroup from '@site/src/components/FacetGroup';
 import ResultItem from '@site/src/components/search/ResultItem';
 import {toggled, useUrlState} from '@site/src/components/useUrlState';
 import {useHybridSearch, useSearchEngine} from '@site/src/search/useHybridSearch';
+import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
 import {CHUNK_TYPE_LABELS, CHUNK_TYPES, type ChunkType, type SearchFilters} from '@site/src/shared/search/types';
 
 const LIMIT = 50;
@@ -26,6 +27,7 @@ export default function SearchPage(): ReactNode {
   const filters: SearchFilters = {types, ...facets, yearFrom, yearTo};
   const {index} = useSearchEngine(true);
   const {results, status, forQuery} = useHybridSearch(query, filters, LIMIT, true);
+  useMeasureRender(status, forQuery, query);
 
   const jurisdictions = useMemo(() => [...new Set(index?.meta.chunks.flatMap((c) => c.jurisdiction) ?? [])].sort(), [index]);
   const label = (facet: Facet, value: string) => (facet === 'jurisdiction' ? value : taxonomy[facet][value] ?? value);
@@ -64,6 +66,7 @@ export default function SearchPage(): ReactNode {
             value={draft ?? query}
             placeholder="e.g. spyware sold to a police force abroad, what checks?"
             onChange={(event) => {
+              markQueryInput();
               setDraft(event.target.value);
               url.set({q: event.target.value || undefined});
             }}

@@ -5,6 +5,7 @@ import {CHUNK_TYPE_LABELS, type SearchResult} from '@site/src/shared/search/type
 import Snippet from '@site/src/components/search/Snippet';
 import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import {resultUrl} from '@site/src/search/resultUrl';
+import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
 
 const LIMIT = 8;
 const USED_KEY = 'kb-search-used';
@@ -28,6 +29,7 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const {results: fresh, status, forQuery} = useHybridSearch(query, undefined, LIMIT, enabled);
+  useMeasureRender(status, forQuery, query);
   // While the pointer rests on the list, keep what it shows: better results arriving from the
   // model must not move an item out from under the cursor.
   const [hovering, setHovering] = useState(false);
@@ -128,6 +130,7 @@ export default function SearchBar(): ReactNode {
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onChange={(event) => {
+          markQueryInput();
           setQuery(event.target.value);
           setOpen(true);
         }}
