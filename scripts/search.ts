@@ -73,7 +73,7 @@ function formatResults(query: string, results: SearchResult[]): string {
   if (results.length === 0) return `No results for "${query}".\n`;
   const bold = process.stdout.isTTY ? (t: string) => `\x1b[1m${t}\x1b[0m` : (t: string) => `*${t}*`;
   return results
-    .map((r) => `${String(r.rank).padStart(2)}. [${r.chunk.type}] ${r.chunk.title}${r.match.exact ? ' (exact match)' : ''}\n    ${r.chunk.url}\n    ${snippetText(r, bold)}\n`)
+    .map((r) => `${String(r.rank).padStart(2)}. [${r.chunk.type}] ${r.chunk.title}${r.chunk.context ? ` (${r.chunk.context})` : ''}${r.match.exact ? ' (exact match)' : ''}\n    ${r.chunk.url}\n    ${snippetText(r, bold)}\n`)
     .join('\n');
 }
 

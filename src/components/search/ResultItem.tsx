@@ -13,6 +13,7 @@ export default function ResultItem({result}: {result: SearchResult}): ReactNode 
       <Link className="kb-result__title" to={resultUrl(result)}>
         {result.chunk.title}
       </Link>
+      {result.chunk.context && <div className="kb-index__meta">{result.chunk.context}</div>}
       <p className="kb-result__snippet">
         <Snippet pieces={result.snippet} />
       </p>

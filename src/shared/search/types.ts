@@ -18,6 +18,8 @@ export interface Chunk {
   id: string;
   type: ChunkType;
   title: string;
+  /** Where it sits, for display only (not searched): e.g. `Chapter 5: Applying end-use …`. */
+  context?: string;
   /** Site-relative URL with the anchor. */
   url: string;
   /** Chapter number for guide content. */

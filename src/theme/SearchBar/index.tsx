@@ -154,6 +154,7 @@ export default function SearchBar(): ReactNode {
             >
               <span className={`kb-badge kb-badge--${result.chunk.type}`}>{CHUNK_TYPE_LABELS[result.chunk.type]}</span>
               <span className="kb-search__title">{result.chunk.title}</span>
+              {result.chunk.context && <span className="kb-search__context">{result.chunk.context}</span>}
               <span className="kb-search__snippet">
                 <Snippet pieces={result.snippet} />
               </span>
