@@ -91,7 +91,8 @@ function nodeAt(node: unknown, path: (string | number)[]): Node | undefined {
 export function readFrontMatter(file: string, yamlText: string, firstLine: number): FrontMatter {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, {lineCounter, prettyErrors: false});
-  const startLine = firstLine === 2 ? 1 : 1;
+  // A field that cannot be located is reported at the top of the file (the opening `---`).
+  const startLine = 1;
   const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (document.errors.length > 0) {
     const error = document.errors[0];

@@ -129,6 +129,8 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
           fallback: {fs: false, path: false, url: false, crypto: false},
           alias: {'sharp$': false, 'onnxruntime-node$': false},
         },
+        // The embedder's Node-only file reader is a deliberate runtime import that bundlers skip.
+        ignoreWarnings: [{module: /src[\\/]shared[\\/]embedder\.ts/, message: /Critical dependency/}],
       };
     },
   };
