@@ -1,6 +1,6 @@
 import {refs} from './refs';
 import {wordCount} from './records';
-import type {KnowledgeBase} from './types';
+import type {KnowledgeBase, Section} from './types';
 
 export type CatalogueType = 'chapter' | 'section' | 'recommendation' | 'control' | 'precedent' | 'term';
 
@@ -21,12 +21,21 @@ const firstSentences = (text: string, max = 220) => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf('. ') + 1, cut.lastIndexOf(' ')))} …`.replace(/\.\s…$/, '.');
 };
 
+/**
+ * Whether a section is a unit of its own for search and assignments: it has text, and it is
+ * not the "Recommendations" heading, whose recommendations are units themselves. Search chunks
+ * and assignable items must agree, since the assignment builder adds search results.
+ */
+export function isStandaloneSection(section: Section): boolean {
+  return section.text.trim() !== '' && section.title !== 'Recommendations';
+}
+
 export function buildCatalogue(kb: Omit<KnowledgeBase, 'catalogue'>): CatalogueItem[] {
   const items: CatalogueItem[] = [];
   for (const chapter of kb.chapters) {
     items.push({ref: refs.chapter(chapter.id), type: 'chapter', title: `Chapter ${chapter.chapter}: ${chapter.title}`, url: chapter.url, summary: chapter.summary, words: chapter.wordCount});
     for (const section of chapter.sections) {
-      if (!section.text.trim() || section.title === 'Recommendations') continue;
+      if (!isStandaloneSection(section)) continue;
       items.push({ref: refs.section(chapter.id, section.anchor), type: 'section', title: `${section.title} (chapter ${chapter.chapter})`, url: section.url, summary: firstSentences(section.text), words: wordCount(section.text)});
     }
   }

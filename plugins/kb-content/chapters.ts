@@ -10,10 +10,9 @@ import type {MarkdownFile} from './markdown';
 import {parseRecommendation} from './recommendations';
 import {citedPrecedents} from './recommendations';
 import {plainText, wordCount} from './records';
+import {readingMinutes} from '../../src/shared/text';
 import type {ControlRegistry} from '../../src/shared/controlRegistry';
 import type {Chapter, Citation, Recommendation, Section, Taxonomy} from './types';
-
-const WORDS_PER_MINUTE = 200;
 
 export interface ParsedChapter {
   chapter: Chapter;
@@ -78,7 +77,7 @@ export function parseChapter(md: MarkdownFile, routeBase: string, taxonomy: Taxo
       summary: fm.string('summary'),
       url,
       wordCount: words,
-      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      readingMinutes: readingMinutes(words),
       sections,
       recommendations: recommendations.map((r) => r.id),
       precedents: [...new Set(citedPrecedents(md.tree).map((c) => c.id))],

@@ -4,6 +4,14 @@ import type {ReadingPath, TrainingChapter} from './training';
 
 export type Regime = 'wassenaar' | 'eu' | 'us' | 'uk';
 
+/** Regime names, shown on pages and used as search facet values (precedents use their state). */
+export const REGIME_NAMES: Record<Regime, string> = {
+  wassenaar: 'Wassenaar Arrangement',
+  eu: 'European Union',
+  us: 'United States',
+  uk: 'United Kingdom',
+};
+
 export interface SourceRef {
   title: string;
   url: string;

@@ -1,8 +1,9 @@
 import type {KnowledgeBase} from '../kb-content/types';
 import type {Chunk} from '../../src/shared/search/types';
 import {notationsOf, parseControlNumber} from '../../src/shared/notation';
-import {REGIME_NAMES} from './regimes';
+import {REGIME_NAMES} from '../kb-content/types';
 import {refs} from '../kb-content/refs';
+import {isStandaloneSection} from '../kb-content/catalogue';
 
 const uniq = <T>(values: T[]) => [...new Set(values)];
 
@@ -16,7 +17,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
   const base = {audience: [], theme: [], pillar: [], jurisdiction: [], keywords: []};
   for (const chapter of kb.chapters) {
     for (const section of chapter.sections) {
-      if (!section.text.trim() || section.title === 'Recommendations') continue;
+      if (!isStandaloneSection(section)) continue;
       chunks.push({
         ...base,
         id: refs.section(chapter.id, section.anchor),

@@ -1,5 +1,6 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast';
 import {SKIP, visitParents} from 'unist-util-visit-parents';
+import {escapeRegExp} from '../../src/shared/text';
 
 export interface TermSpelling {
   slug: string;
@@ -8,10 +9,6 @@ export interface TermSpelling {
 
 /** Text inside these is never marked: code, links (no nested anchors), headings, directives. */
 const NO_MARK_INSIDE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'definition', 'textDirective', 'glossaryTerm']);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Wraps the first mention of each term on a page, in reading order, in a `glossaryTerm` node

@@ -4,7 +4,7 @@
  * same ID, title, keyword and facet conventions, and text drawn from real English words with a
  * Zipf-like frequency distribution.
  */
-import {REGIME_NAMES} from '../../plugins/kb-search/regimes';
+import {REGIME_NAMES} from '../../plugins/kb-content/types';
 import type {RegistryRecord} from '../../src/shared/controlRegistry';
 import {canonicalKey, notationsOf, parseControlNumber} from '../../src/shared/notation';
 import type {Chunk, ChunkType} from '../../src/shared/search/types';

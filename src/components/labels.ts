@@ -1,12 +1,7 @@
-import {ACTION_TYPES} from '@site/plugins/kb-content/types';
+import {ACTION_TYPES, REGIME_NAMES} from '@site/plugins/kb-content/types';
 
 /** Display names shared by the record pages and the registers. */
-export const REGIME_LABELS: Record<string, string> = {
-  wassenaar: 'Wassenaar Arrangement',
-  eu: 'European Union',
-  us: 'United States',
-  uk: 'United Kingdom',
-};
+export const REGIME_LABELS: Record<string, string> = REGIME_NAMES;
 
 export const CONTROL_KIND_LABELS: Record<string, string> = {
   'list-entry': 'Control-list entry',

@@ -3,6 +3,7 @@
  * the anchor. Works on text nodes with <mark> elements: nothing from the URL becomes HTML.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {escapeRegExp} from '../shared/text';
 import {HIGHLIGHT_PARAM} from './resultUrl';
 
 const MAX_MARKS = 200;
@@ -16,7 +17,7 @@ function clearMarks(root: Element): void {
 
 export function highlightWords(root: Element, words: string[]): number {
   clearMarks(root);
-  const escaped = words.filter((w) => w.length >= 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.filter((w) => w.length >= 2).map(escapeRegExp);
   if (escaped.length === 0) return 0;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'giu');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

@@ -13,6 +13,7 @@
  *    is an error when the registry is built, so a mention can never be ambiguous.
  */
 import {ancestorKeys, canonicalKey, findControlNumbers, type ControlNumber} from './notation';
+import {escapeRegExp} from './text';
 
 export interface RegistryRecord {
   slug: string;
@@ -34,10 +35,6 @@ export interface Mention {
 }
 
 export class RegistryConflict extends Error {}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export class ControlRegistry {
   private readonly byKey = new Map<string, string>();

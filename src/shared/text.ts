@@ -1,0 +1,13 @@
+/** Small text helpers shared by the build and the browser. */
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const WORDS_PER_MINUTE = 200;
+
+/** Minutes to read a number of words, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
