@@ -126,7 +126,9 @@ export function findSourceCitations(file: string, text: string): SourceCitation[
  * `url:`), says it is a copy. Anything else is a warning an author can act on.
  */
 function mirrorNoted(lines: string[], line: number, rules: TierRules): boolean {
-  const nearby = `${lines[line - 2] ?? ''}\n${lines[line - 1] ?? ''}`.toLowerCase();
+  const own = lines[line - 1] ?? '';
+  const title = /^\s*-?\s*url:/.test(own) ? (lines[line - 2] ?? '') : '';
+  const nearby = `${title}\n${own}`.toLowerCase();
   return rules.noteWords.some((word) => nearby.includes(word));
 }
 

@@ -56,6 +56,7 @@ describe('source-tier report', () => {
     '',
     '[^1]: Regulation (EU) 2021/821, https://eur-lex.europa.eu/eli/reg/2021/821/oj',
     '[^2]: UK note (copy on a document-hosting site), https://docplayer.net/amp/123-note.html',
+    '[^3]: A personal page right under a noted one, https://gist.github.com/someone/def',
     'Press: https://www.theguardian.com/a and again https://www.theguardian.com/a.',
   ].join('\n');
   const record = [
@@ -77,17 +78,22 @@ describe('source-tier report', () => {
 
   it('counts each record\'s citations per tier', () => {
     expect(report.records).toEqual([
-      {file: 'content/guide/1-fixture.md', tiers: {primary: 1, official: 0, press: 2, mirror: 1, unlisted: 0}},
+      {file: 'content/guide/1-fixture.md', tiers: {primary: 1, official: 0, press: 2, mirror: 2, unlisted: 0}},
       {file: 'content/controls/fixture.md', tiers: {primary: 0, official: 1, press: 0, mirror: 1, unlisted: 0}},
     ]);
   });
   it('counts distinct addresses and the authoritative share', () => {
-    expect(report.distinct).toEqual({primary: 1, official: 1, press: 1, mirror: 2, unlisted: 0});
-    expect(report.distinctTotal).toBe(5);
-    expect(formatTierSummary(report, rules)).toBe('Sources: 5 distinct addresses (primary 1, official 1, press 1, mirror 2); primary or official: 40%');
+    expect(report.distinct).toEqual({primary: 1, official: 1, press: 1, mirror: 3, unlisted: 0});
+    expect(report.distinctTotal).toBe(6);
+    expect(formatTierSummary(report, rules)).toBe('Sources: 6 distinct addresses (primary 1, official 1, press 1, mirror 3); primary or official: 33%');
   });
-  it('warns with file:line for a mirror whose line does not say it is a copy, and only for that one', () => {
+  it('warns with file:line for each mirror whose own line (or front-matter title) does not say it is a copy', () => {
     expect(report.warnings).toEqual([
+      {
+        file: 'content/guide/1-fixture.md',
+        line: 8,
+        message: 'gist.github.com is on the mirror list: cite the primary text instead, or say on this line that it is a copy because no primary copy was found',
+      },
       {
         file: 'content/controls/fixture.md',
         line: 4,
