@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node} from 'yaml';
-import {ContentError} from './errors';
+import {readFrontMatter} from './frontmatter';
 
 /**
  * The source policy as data (content/source-tiers.yml): which tier each cited domain belongs
@@ -47,41 +46,32 @@ export interface SourceTierReport {
 }
 
 export function parseTierRules(file: string, text: string): TierRules {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, {lineCounter, prettyErrors: false});
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-  if (document.errors.length > 0) {
-    throw new ContentError(file, lineCounter.linePos(document.errors[0].pos[0]).line, `not valid YAML: ${document.errors[0].message.split('\n')[0]}`, 'fix the YAML syntax');
+  // The same YAML reader as front matter, so every complaint names its line.
+  const yaml = readFrontMatter(file, text, 1);
+  const tiers = yaml.data.tiers;
+  if (!tiers || typeof tiers !== 'object' || Array.isArray(tiers)) {
+    yaml.fail('tiers', '`tiers` must map each tier name to its label and domains', 'write `tiers:` then `  primary: {label: "…", domains: [eur-lex.europa.eu]}`');
   }
-  const root = document.contents;
-  const tiersNode = isMap(root) ? root.get('tiers', true) : undefined;
-  if (!isMap(tiersNode)) throw new ContentError(file, 1, '`tiers` must map each tier name to its label and domains', 'write `tiers:` then `  primary: {label: "…", domains: [eur-lex.europa.eu]}`');
   const rules: TierRules = {tiers: [], labels: {}, domains: new Map(), authoritative: [], noteWords: []};
-  for (const pair of tiersNode.items) {
-    const name = String((pair.key as {value?: unknown})?.value ?? '');
-    const body = pair.value;
-    const domainsNode = isMap(body) ? body.get('domains', true) : undefined;
-    if (!isSeq(domainsNode)) throw new ContentError(file, lineOf(pair.key as Node), `tier "${name}" needs a \`domains\` list`, `add \`domains:\` with one domain per line under \`${name}:\``);
+  for (const [name, body] of Object.entries(tiers as Record<string, {label?: unknown; domains?: unknown}>)) {
+    if (!Array.isArray(body?.domains)) yaml.fail(['tiers', name], `tier "${name}" needs a \`domains\` list`, `add \`domains:\` with one domain per line under \`${name}:\``);
     rules.tiers.push(name);
-    rules.labels[name] = isMap(body) ? String(body.get('label') ?? name) : name;
-    for (const item of domainsNode.items) {
-      const domain = normaliseDomain(isScalar(item) ? String(item.value) : '');
-      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) throw new ContentError(file, lineOf(item as Node), `"${isScalar(item) ? String(item.value) : ''}" is not a domain`, 'write a bare domain such as `eur-lex.europa.eu`, without `https://` or a path');
+    rules.labels[name] = typeof body.label === 'string' ? body.label : name;
+    (body.domains as unknown[]).forEach((raw, index) => {
+      const where = ['tiers', name, 'domains', index];
+      const domain = normaliseDomain(String(raw ?? ''));
+      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) yaml.fail(where, `"${String(raw)}" is not a domain`, 'write a bare domain such as `eur-lex.europa.eu`, without `https://` or a path');
       const owner = rules.domains.get(domain);
-      if (owner) throw new ContentError(file, lineOf(item as Node), `domain ${domain} is listed under both "${owner}" and "${name}"`, 'keep it in one tier');
+      if (owner) yaml.fail(where, `domain ${domain} is listed under both "${owner}" and "${name}"`, 'keep it in one tier');
       rules.domains.set(domain, name);
-    }
+    });
   }
   rules.tiers.push(UNLISTED);
   rules.labels[UNLISTED] = 'Domain not listed in content/source-tiers.yml';
-  const list = (key: string): string[] => {
-    const node = isMap(root) ? root.get(key, true) : undefined;
-    return isSeq(node) ? node.items.map((item) => (isScalar(item) ? String(item.value) : '')) : [];
-  };
-  rules.authoritative = list('authoritative');
+  rules.authoritative = yaml.stringList('authoritative');
   const unknownTier = rules.authoritative.find((tier) => !rules.tiers.includes(tier));
-  if (unknownTier) throw new ContentError(file, lineOf(isMap(root) ? (root.get('authoritative', true) as Node) : undefined), `\`authoritative\` names an unknown tier "${unknownTier}"`, `use tiers defined under \`tiers:\` (${rules.tiers.join(', ')})`);
-  rules.noteWords = list('noteWords').map((word) => word.toLowerCase());
+  if (unknownTier) yaml.fail('authoritative', `\`authoritative\` names an unknown tier "${unknownTier}"`, `use tiers defined under \`tiers:\` (${rules.tiers.join(', ')})`);
+  rules.noteWords = yaml.stringList('noteWords').map((word) => word.toLowerCase());
   return rules;
 }
 
