@@ -122,6 +122,17 @@ function mirrorNoted(lines: string[], line: number, rules: TierRules): boolean {
   return rules.noteWords.some((word) => nearby.includes(word));
 }
 
+/** One key per address: `www.`, a trailing slash and a fragment do not make a page distinct. */
+export function addressKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/\/+$/, '');
+    return `${normaliseDomain(parsed.hostname)}${path}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
 export function sourceTierReport(files: {file: string; text: string}[], rules: TierRules): SourceTierReport {
   const empty = () => Object.fromEntries(rules.tiers.map((tier) => [tier, 0])) as Record<string, number>;
   const distinctTier = new Map<string, string>();
@@ -133,7 +144,7 @@ export function sourceTierReport(files: {file: string; text: string}[], rules: T
     for (const citation of findSourceCitations(file, text)) {
       const tier = tierOf(citation.url, rules);
       tiers[tier] += 1;
-      distinctTier.set(citation.url, tier);
+      distinctTier.set(addressKey(citation.url), tier);
       if (tier === UNLISTED) unlisted.add(new URL(citation.url).hostname.replace(/^www\./, ''));
       if (tier === MIRROR && !mirrorNoted(lines, citation.line, rules)) {
         warnings.push({

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatTierSummary, parseTierRules, sourceTierReport, tierOf} from '../sourceTiers';
+import {addressKey, formatTierSummary, parseTierRules, sourceTierReport, tierOf} from '../sourceTiers';
 
 const RULES_FILE = 'content/source-tiers.yml';
 const RULES = `
@@ -34,6 +34,10 @@ describe('tier classification', () => {
   it('does not match a domain that merely ends with the same letters', () => {
     expect(tierOf('https://notgov.uk/page', rules)).toBe('unlisted');
     expect(tierOf('https://github.com/owner/repo', rules)).toBe('unlisted');
+  });
+  it('treats www, a trailing slash and a fragment as the same address, but not a different query', () => {
+    expect(addressKey('https://www.gov.uk/guidance/x/#part')).toBe(addressKey('https://gov.uk/guidance/x'));
+    expect(addressKey('https://eur-lex.europa.eu/TXT/?uri=A')).not.toBe(addressKey('https://eur-lex.europa.eu/TXT/?uri=B'));
   });
   it('rejects a tier file entry that is not a bare domain, naming its line', () => {
     expect(() => parseTierRules(RULES_FILE, RULES.replace('[theguardian.com]', '\n      - https://theguardian.com/world'))).toThrow(
