@@ -29,6 +29,8 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
       routeBasePath,
       sidebarPath: false,
       remarkPlugins,
+      // Markdown only: MDX compiles to code (kb-content refuses .mdx files with a message).
+      include: ['**/*.md'],
       exclude: ['**/_*.md', '**/README.md', 'paths/**'],
     },
   ];
@@ -62,6 +64,7 @@ const config: Config = {
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
           remarkPlugins,
+          include: ['**/*.md'],
           exclude: ['**/_*.md', '**/README.md'],
         },
         blog: false,
