@@ -70,7 +70,7 @@ describe('the assignment builder for trainers', () => {
     await g.page.getByRole('link', {name: 'Add to an assignment'}).click();
     await g.page.waitForURL(/\/training\/assign$/);
     const status = g.page.locator('[role="status"]', {hasText: 'Added'});
-    await expect.poll(() => status.textContent()).toMatch(/^Added “Applying end-use and end-user controls” to your draft “Week 1”, which already had 1 item\./);
+    await expect.poll(() => status.textContent()).toMatch(/^Added “Chapter 5: Applying end-use and end-user controls to CCIC transfers” to your draft “Week 1”, which already had 1 item\./);
     expect(await selectedRefs(g)).toEqual(['chapter:introduction', 'chapter:end-use-controls']);
     await status.getByRole('button', {name: 'Start a new assignment with only this item'}).click();
     expect(await selectedRefs(g)).toEqual(['chapter:end-use-controls']);
@@ -129,6 +129,7 @@ describe('the learner', () => {
     await g.page.locator('[data-ref="recommendation:R5.1"] a').first().click();
     await g.page.waitForURL(/\/guide\/end-use-controls#r5-1$/);
     const bar = g.page.getByRole('navigation', {name: 'Assignment'});
+    await bar.waitFor();
     expect(await bar.isVisible()).toBe(true);
     expect(await bar.textContent()).toContain('Reading for Thursday');
     await bar.getByText('Mark as read').click();
@@ -141,7 +142,7 @@ describe('the learner', () => {
     // A page not in the assignment shows no bar.
     await g.page.locator('[data-ref="chapter:introduction"] a').first().click();
     await g.page.waitForURL(/\/guide\/introduction$/);
-    expect(await bar.count()).toBe(1);
+    await bar.waitFor();
     await g.page.locator('.navbar').getByRole('link', {name: 'Glossary', exact: true}).click();
     await g.page.waitForURL(/\/glossary$/);
     expect(await g.page.getByRole('navigation', {name: 'Assignment'}).count()).toBe(0);

@@ -145,7 +145,7 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
               <input type="date" name="due" value={draft.due} onChange={(e) => update({due: e.target.value})} />
             </label>
             <p>
-              {draft.items.length} items · about {formatMinutes(total)} of reading
+              {`${draft.items.length} items · about ${formatMinutes(total)} of reading`}
             </p>
             <ol className="kb-builder__selected" aria-label="Items in the assignment">
               {draft.items.map((ref, index) => {
@@ -207,7 +207,7 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
                 </p>
                 {confirmingReset && (
                   <p className={styles.confirm} role="group" aria-label="Start again?">
-                    <span>Clear the title, instructions, due date and all {draft.items.length} items of this draft?</span>
+                    <span>{`Clear the title, instructions, due date and all ${draft.items.length} items of this draft?`}</span>
                     <button
                       type="button"
                       className="kb-button kb-button--small"
@@ -240,14 +240,14 @@ function ArrivalNotice({arrival, title, onStartNew}: {arrival: {ref: string; joi
   if (!arrival.joined) {
     return (
       <p role="status" className={styles.notice}>
-        Started a new assignment with “{title}”.
+        {`Started a new assignment with “${title}”.`}
       </p>
     );
   }
   const {joined} = arrival;
   return (
     <p role="status" className={styles.notice}>
-      Added “{title}” to your draft {joined.title ? `“${joined.title}”` : 'without a title'}, which already had {joined.items} {joined.items === 1 ? 'item' : 'items'}.{' '}
+      {`Added “${title}” to your draft ${joined.title ? `“${joined.title}”` : 'without a title'}, which already had ${joined.items} ${joined.items === 1 ? 'item' : 'items'}. `}
       <button type="button" className="kb-button kb-button--small" onClick={onStartNew}>
         Start a new assignment with only this item
       </button>{' '}

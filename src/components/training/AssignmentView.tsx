@@ -71,9 +71,9 @@ export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[
       <main className="container margin-vert--lg kb-index">
         <h1>{assignment.title}</h1>
         <p className="kb-chapter-meta">
-          {assignment.due && <span>Due {formatDueDate(assignment.due)}</span>}
+          {assignment.due && <span>{`Due ${formatDueDate(assignment.due)}`}</span>}
           <span>
-            {available.length} items · {formatMinutes(total)} in total
+            {`${available.length} items · ${formatMinutes(total)} in total`}
           </span>
         </p>
         <StoredStateNotice setAside={setAside} what="reading progress" />
@@ -81,7 +81,7 @@ export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[
         <div className="kb-progress" aria-live="polite">
           <progress max={available.length} value={done} aria-label="Reading progress" />{' '}
           <span data-progress={`${done}/${available.length}`}>
-            {done} of {available.length} read{left > 0 ? ` · about ${formatMinutes(left)} left` : ' · all done'}
+            {`${done} of ${available.length} read${left > 0 ? ` · about ${formatMinutes(left)} left` : ' · all done'}`}
           </span>
         </div>
         <ol className="kb-assignment__items">
