@@ -8,11 +8,10 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {locateBrokenLinks} from '../plugins/kb-content/brokenLinks';
+import {buildAtomically} from './build/atomicBuild';
 
 const root = path.resolve(__dirname, '..');
 const target = path.join(root, 'build');
-const temporary = path.join(root, `.build-tmp-${process.pid}`);
-const previous = path.join(root, `.build-old-${process.pid}`);
 
 /** The content file a page route was built from, for naming the line of a broken link. */
 function fileOfRoute(route: string): {file: string; text: string} | undefined {
@@ -26,33 +25,36 @@ function fileOfRoute(route: string): {file: string; text: string} | undefined {
   return {file: path.relative(process.cwd(), file), text: fs.readFileSync(file, 'utf8')};
 }
 
-async function main(): Promise<number> {
-  fs.rmSync(temporary, {recursive: true, force: true});
+async function runDocusaurus(outDir: string): Promise<{code: number; errorOutput: string}> {
   const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  const child = spawn(process.execPath, [docusaurus, 'build', '--out-dir', temporary, ...process.argv.slice(2)], {cwd: root, stdio: ['inherit', 'inherit', 'pipe']});
+  const child = spawn(process.execPath, [docusaurus, 'build', '--out-dir', outDir, ...process.argv.slice(2)], {cwd: root, stdio: ['inherit', 'inherit', 'pipe']});
   let errorOutput = '';
   child.stderr.on('data', (chunk: Buffer) => {
     process.stderr.write(chunk);
     errorOutput += chunk.toString();
   });
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  return {code, errorOutput};
+}
+
+async function main(): Promise<number> {
+  let errorOutput = '';
+  const code = await buildAtomically(target, async (outDir) => {
+    const result = await runDocusaurus(outDir);
+    errorOutput = result.errorOutput;
+    return result.code;
+  });
   if (code !== 0) {
-    fs.rmSync(temporary, {recursive: true, force: true});
     const located = locateBrokenLinks(errorOutput, fileOfRoute);
     if (located.length > 0) process.stderr.write(`\nWhere the broken links are written:\n\n${located.join('\n\n')}\n`);
     process.stderr.write(`\nBuild failed: build/ was left as it was.\n`);
-    return code;
   }
-  if (fs.existsSync(target)) fs.renameSync(target, previous);
-  fs.renameSync(temporary, target);
-  fs.rmSync(previous, {recursive: true, force: true});
-  return 0;
+  return code;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    fs.rmSync(temporary, {recursive: true, force: true});
     console.error(error);
     process.exit(1);
   },
