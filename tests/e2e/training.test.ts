@@ -1,5 +1,6 @@
 import {PNG} from 'pngjs';
 import jsQR from 'jsqr';
+import {compressToEncodedURIComponent} from 'lz-string';
 import {describe, expect, it} from 'vitest';
 import {assignmentKey, encodeAssignment} from '../../src/shared/assignment';
 import type {Guarded} from '../../scripts/browser/localSite';
@@ -7,6 +8,13 @@ import {browserSession} from './session';
 
 const session = browserSession();
 const {open, pages} = session;
+
+/** A link whose JSON is exactly `json`, with a valid checksum (FNV-1a, as the encoder writes it). */
+function crafted(json: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i += 1) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193) >>> 0;
+  return `1.${compressToEncodedURIComponent(json)}.${hash.toString(16).padStart(8, '0')}`;
+}
 
 const WRONG_SHAPES = ['null', '42', '{"a":1}', '{"items":"abc"}'];
 const selectedRefs = (g: Guarded) => g.page.locator('.kb-builder__selected [data-ref]').evaluateAll((items) => items.map((i) => i.getAttribute('data-ref')));
@@ -115,6 +123,16 @@ describe('the assignment builder for trainers', () => {
 });
 
 describe('the learner', () => {
+  it('gets the "damaged link" message for a link whose payload is null, and a bounded one for an inflating link', async () => {
+    const g = await open('/training');
+    for (const json of ['null', JSON.stringify({t: 'x'.repeat(200_000), n: '', d: '', i: ['h:introduction']})]) {
+      await g.page.goto(`${session.origin()}/training/assignment#${crafted(json)}`);
+      await g.page.waitForSelector('[role="alert"]');
+      expect(await g.page.locator('[role="alert"]').textContent()).toBe('This assignment link is damaged. Ask your trainer for the full link.');
+    }
+    expect(g.errors).toEqual([]);
+  });
+
   it('sees a "Mark as read" label, and pages opened from the assignment offer the way back and "Mark as read" (phone, dark)', async () => {
     const code = encodeAssignment({title: 'Reading for Thursday', instructions: '', due: '2026-12-10', items: ['chapter:introduction', 'recommendation:R5.1']});
     const g = await open('/training');
