@@ -1,20 +1,13 @@
 import {PNG} from 'pngjs';
 import jsQR from 'jsqr';
-import {compressToEncodedURIComponent} from 'lz-string';
 import {describe, expect, it} from 'vitest';
 import {assignmentKey, encodeAssignment} from '../../src/shared/assignment';
+import {craftedLink as crafted} from '../../src/shared/__tests__/craftedLink';
 import type {Guarded} from '../../scripts/browser/localSite';
 import {browserSession} from './session';
 
 const session = browserSession();
 const {open, pages} = session;
-
-/** A link whose JSON is exactly `json`, with a valid checksum (FNV-1a, as the encoder writes it). */
-function crafted(json: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < json.length; i += 1) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193) >>> 0;
-  return `1.${compressToEncodedURIComponent(json)}.${hash.toString(16).padStart(8, '0')}`;
-}
 
 const WRONG_SHAPES = ['null', '42', '{"a":1}', '{"items":"abc"}'];
 const selectedRefs = (g: Guarded) => g.page.locator('.kb-builder__selected [data-ref]').evaluateAll((items) => items.map((i) => i.getAttribute('data-ref')));

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
 import {ASSIGNMENT_LIMITS, AssignmentLinkError, decodeAssignment, encodeAssignment, validateAssignment, type Assignment} from '../assignment';
 import {decompressBounded, DecompressedTooLarge} from '../boundedDecompress';
+import {craftedLink as crafted} from './craftedLink';
 
 const assignment: Assignment = {
   title: 'Week 3: end-use checks',
@@ -51,15 +52,6 @@ describe('assignment links', () => {
   });
 });
 
-/** A link whose JSON is exactly `json`, with a valid checksum: what a crafted link looks like. */
-function crafted(json: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < json.length; i += 1) {
-    hash ^= json.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `1.${compressToEncodedURIComponent(json)}.${hash.toString(16).padStart(8, '0')}`;
-}
 
 describe('decoding links people did not make with the builder', () => {
   const DAMAGED = 'This assignment link is damaged. Ask your trainer for the full link.';
