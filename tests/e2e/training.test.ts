@@ -36,7 +36,7 @@ describe('stored state of the wrong shape', () => {
       expect(await notice.count()).toBe(0);
       expect(g.errors, stored).toEqual([]);
     }
-  });
+  }, 240_000);
 
   it('sets aside damaged reading progress, says so, and the learner view keeps working', async () => {
     const code = encodeAssignment({title: 'Stored progress', instructions: '', due: '', items: ['chapter:end-use-controls', 'chapter:introduction']});
@@ -50,7 +50,7 @@ describe('stored state of the wrong shape', () => {
       await g.page.waitForSelector('[data-progress="1/2"]');
       expect(g.errors, stored).toEqual([]);
     }
-  });
+  }, 240_000);
 });
 
 describe('the assignment builder for trainers', () => {
@@ -156,7 +156,8 @@ describe('the learner', () => {
     await bar.waitFor();
     await g.page.locator('article a[href^="/glossary/"]').first().click();
     await g.page.waitForURL(/\/glossary\/[a-z-]+$/);
-    expect(await g.page.getByRole('navigation', {name: 'Assignment'}).count()).toBe(0);
+    await g.page.locator('article h1').waitFor();
+    await expect.poll(() => g.page.getByRole('navigation', {name: 'Assignment'}).count()).toBe(0);
   });
 
   it('fetched nothing from outside the site, and no page threw', () => {

@@ -251,7 +251,7 @@ function ArrivalNotice({arrival, title, onStartNew}: {arrival: {ref: string; joi
       <button type="button" className="kb-button kb-button--small" onClick={onStartNew}>
         Start a new assignment with only this item
       </button>{' '}
-      (replaces that draft)
+      <span>(replaces that draft)</span>
     </p>
   );
 }
