@@ -2,6 +2,7 @@ import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {SIMILAR_PRECEDENTS_FILE} from './plugins/kb-search';
+import {reportBrokenMarkdownLink} from './plugins/kb-content/brokenLinks';
 import remarkControlLinks from './plugins/remark-control-links';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
@@ -29,6 +30,8 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
       routeBasePath,
       sidebarPath: false,
       remarkPlugins,
+      // Markdown only: MDX compiles to code (kb-content refuses .mdx files with a message).
+      include: ['**/*.md'],
       exclude: ['**/_*.md', '**/README.md', 'paths/**'],
     },
   ];
@@ -50,7 +53,7 @@ const config: Config = {
   staticDirectories: ['static', generatedStaticDir],
   markdown: {
     format: 'detect',
-    hooks: {onBrokenMarkdownLinks: 'throw'},
+    hooks: {onBrokenMarkdownLinks: reportBrokenMarkdownLink},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   presets: [
@@ -62,6 +65,7 @@ const config: Config = {
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
           remarkPlugins,
+          include: ['**/*.md'],
           exclude: ['**/_*.md', '**/README.md'],
         },
         blog: false,
@@ -76,6 +80,9 @@ const config: Config = {
     // The embedding model is configuration: any transformers.js export under models/ (or a hub
     // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
     [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.5}],
+    // Content-Security-Policy in every page. wasm: true while the default model needs
+    // onnxruntime-web's WebAssembly; set false when search runs without it.
+    [path.resolve(__dirname, 'plugins/kb-csp/index.ts'), {wasm: true}],
     contentSection('controls', 'controls', 'controls'),
     contentSection('precedents', 'precedents', 'precedents'),
     contentSection('glossary', 'glossary', 'glossary'),

@@ -73,7 +73,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
     },
 
     async loadContent() {
-      const {kb} = loadKnowledgeBase(contentDir);
+      const {kb} = loadKnowledgeBase(contentDir, {maxFileKB: settings.maxFileKB});
       if (settings.warnUnknownMentions) {
         for (const warning of kb.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
       }

@@ -7,12 +7,12 @@ import {guardedPage, launchBrowser, serveBuild, type Guarded} from '../../script
  * guarded (outside requests blocked and recorded) and kept, so a file can assert at the end
  * that no page reached outside the site or threw.
  */
-export function browserSession() {
+export function browserSession(headers: Record<string, string> = {}) {
   let server: Awaited<ReturnType<typeof serveBuild>>;
   let browser: Browser;
   const pages: Guarded[] = [];
   beforeAll(async () => {
-    server = await serveBuild();
+    server = await serveBuild(headers);
     browser = await launchBrowser();
   });
   afterAll(async () => {
