@@ -13,7 +13,7 @@ const generatedStaticDir = '.generated/static';
 
 /** Every content folder is compiled with the same remark plugins, in this order. */
 const remarkPlugins = [
-  [remarkRecommendations, {contentDir, siteUrl}],
+  [remarkRecommendations, {contentDir}],
   [remarkKbBlocks, {contentDir, similarPrecedentsFile: path.resolve(__dirname, SIMILAR_PRECEDENTS_FILE)}],
   [remarkControlLinks, {contentDir}],
   [remarkGlossaryTerms, {contentDir}],
@@ -29,6 +29,8 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
       routeBasePath,
       sidebarPath: false,
       remarkPlugins,
+      // "Last updated" from git history (or front matter `last_update.date`) on every record.
+      showLastUpdateTime: true,
       exclude: ['**/_*.md', '**/README.md', 'paths/**'],
     },
   ];
@@ -46,7 +48,9 @@ const config: Config = {
   headTags: [
     {tagName: 'link', attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: 'CCIC export-control guide', href: '/opensearch.xml'}},
   ],
-  favicon: undefined,
+  favicon: 'img/favicon.svg',
+  // Citations use SITE_URL when set, else the address the reader is on (src/shared/citation.ts).
+  customFields: {citationSiteUrl: process.env.SITE_URL ?? ''},
   staticDirectories: ['static', generatedStaticDir],
   markdown: {
     format: 'detect',
@@ -62,6 +66,7 @@ const config: Config = {
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
           remarkPlugins,
+          showLastUpdateTime: true,
           exclude: ['**/_*.md', '**/README.md'],
         },
         blog: false,

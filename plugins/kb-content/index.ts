@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {dataExports} from './dataExports';
+import {newestLastUpdatedAt} from './lastUpdated';
 import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
 import {DEFAULT_OPTIONS, type PluginOptions} from './options';
@@ -64,6 +65,10 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
 
     async contentLoaded({content: kb, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
+      // A register is as new as its newest record (git history, or a reviewed date in front matter).
+      const vcs = context.siteConfig.future.experimental_vcs;
+      const filesOf = (folder: string) => contentFiles(contentDir).filter((file) => file.startsWith(path.join(contentDir, folder) + path.sep));
+      const lastUpdatedAt = async (folder: string) => newestLastUpdatedAt(filesOf(folder), vcs);
       const page = async (routePath: string, component: string, data: unknown) =>
         addRoute({
           path: routePath,
@@ -72,18 +77,22 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
           modules: {data: await createData(`${routePath.replace(/\W+/g, '-')}.json`, JSON.stringify(data))},
         });
       await page(ROUTES.recommendations, '@site/src/components/RecommendationsIndex', {
+        lastUpdatedAt: await lastUpdatedAt('guide'),
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url}) => ({id, chapter, title, url})),
         recommendations: kb.recommendations.map(({origin: _origin, ...rest}) => rest),
       });
       await page(ROUTES.controls, '@site/src/components/ControlsRegister', {
+        lastUpdatedAt: await lastUpdatedAt('controls'),
         controls: kb.controls.map(({origin: _origin, text: _text, ...rest}) => ({...rest, citedBy: kb.citedBy[rest.slug].length})),
       });
       await page(ROUTES.precedents, '@site/src/components/PrecedentsRegister', {
+        lastUpdatedAt: await lastUpdatedAt('precedents'),
         precedents: kb.precedents.map(({origin: _origin, text: _text, ...rest}) => rest),
         controls: kb.controls.map(({slug, title, entries}) => ({slug, title, entries})),
       });
       await page(ROUTES.glossary, '@site/src/components/GlossaryIndex', {
+        lastUpdatedAt: await lastUpdatedAt('glossary'),
         terms: kb.glossary.map(({origin: _origin, text: _text, ...rest}) => rest).sort((a, b) => a.term.localeCompare(b.term)),
       });
       await page(ROUTES.training, '@site/src/components/training/TrainingIndex', {
@@ -102,6 +111,12 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
       });
+    },
+
+    postBuild() {
+      if (!context.siteConfig.customFields?.citationSiteUrl) {
+        logger.warn(`SITE_URL is not set: data exports and the OpenSearch description name ${context.siteConfig.url}, and citations fall back to the address each reader is on. Fix: build with SITE_URL=https://your.intranet.host npm run build`);
+      }
     },
   };
 }

@@ -57,7 +57,7 @@ export function highlightWords(root: Element, words: string[]): number {
       count += 1;
     }
     fragment.append(text.slice(cursor));
-    applied.push({original: node, parts: [...fragment.childNodes]});
+    applied.push({original: node, parts: Array.from(fragment.childNodes)});
     node.replaceWith(fragment);
   }
   return count;
