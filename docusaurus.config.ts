@@ -6,6 +6,7 @@ import remarkControlLinks from './plugins/remark-control-links';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
 import remarkRecommendations from './plugins/remark-recommendations';
+import {numberedTitle} from './plugins/kb-content/recordTitle';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const contentDir = path.resolve(__dirname, 'content');
@@ -54,6 +55,15 @@ const config: Config = {
   staticDirectories: ['static', generatedStaticDir],
   markdown: {
     format: 'detect',
+    // An officer thinks in numbers: a control record's title leads with them ("4A005 · 4.A.5 — …").
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      const {title, entries} = result.frontMatter as {title?: unknown; entries?: unknown};
+      if (params.filePath.startsWith(path.join(contentDir, 'controls') + path.sep) && typeof title === 'string' && Array.isArray(entries)) {
+        result.frontMatter.title = numberedTitle(title, entries.filter((e): e is {number: string} => typeof e?.number === 'string'));
+      }
+      return result;
+    },
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},

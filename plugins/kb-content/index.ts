@@ -5,6 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {dataExports} from './dataExports';
 import {newestLastUpdatedAt} from './lastUpdated';
+import {numberRoutes} from './numberRoutes';
 import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
 import {DEFAULT_OPTIONS, type PluginOptions} from './options';
@@ -104,6 +105,8 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
           share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref)}),
         })),
       });
+      // Entry numbers and recommendation IDs as addresses: static redirects to the canonical page.
+      for (const route of numberRoutes(kb)) await page(route.path, '@site/src/components/NumberRedirect', {to: route.to, label: route.label});
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
       await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
       // Small enough for every page: what the navbar and the training tools need to name things.
