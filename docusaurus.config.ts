@@ -7,6 +7,7 @@ import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
 import remarkRecommendations from './plugins/remark-recommendations';
 import {numberedTitle} from './plugins/kb-content/recordTitle';
+import {numberedChapters} from './sidebars';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const contentDir = path.resolve(__dirname, 'content');
@@ -75,6 +76,7 @@ const config: Config = {
           path: 'content/guide',
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: numberedChapters,
           remarkPlugins,
           showLastUpdateTime: true,
           exclude: ['**/_*.md', '**/README.md'],

@@ -113,6 +113,8 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
       setGlobalData({
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
+        // The chapters' tables of contents list their recommendations (src/theme/TOCItems).
+        recommendations: kb.recommendations.map(({id, title, anchor, url}) => ({id, title, anchor, url})),
       });
     },
 

@@ -12,6 +12,8 @@ export default function FilterPanel(props: {
   /** The live count, e.g. "10 of 45 precedents". */
   status: ReactNode;
   statusId: string;
+  /** Extra attributes for the status line (the search page marks which query it describes). */
+  statusAttributes?: Record<`data-${string}`, string>;
   onClear?: () => void;
   children: ReactNode;
 }): ReactNode {
@@ -23,7 +25,7 @@ export default function FilterPanel(props: {
         <button type="button" className="kb-button kb-filters__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
           Filters ({props.active})
         </button>
-        <p id={props.statusId} className="kb-filters__status" role="status" aria-live="polite" data-result-count>
+        <p id={props.statusId} className="kb-filters__status" role="status" aria-live="polite" data-result-count {...props.statusAttributes}>
           {props.status}
         </p>
         {props.onClear && props.active > 0 && (
