@@ -7,7 +7,7 @@ import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
 import remarkRecommendations from './plugins/remark-recommendations';
 import {numberedTitle} from './plugins/kb-content/recordTitle';
-import {numberedChapters} from './sidebars';
+import {numberedChapters} from './plugins/kb-content/chapterSidebar';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const contentDir = path.resolve(__dirname, 'content');
