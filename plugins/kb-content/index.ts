@@ -106,7 +106,12 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
         })),
       });
       // Entry numbers and recommendation IDs as addresses: static redirects to the canonical page.
-      for (const route of numberRoutes(kb)) await page(route.path, '@site/src/components/NumberRedirect', {to: route.to, label: route.label});
+      // One data file per target: spellings differing only in case must not name two modules.
+      const redirectData = new Map<string, string>();
+      for (const route of numberRoutes(kb)) {
+        if (!redirectData.has(route.to)) redirectData.set(route.to, await createData(`number-redirect-${redirectData.size}.json`, JSON.stringify({to: route.to, label: route.label})));
+        addRoute({path: route.path, component: '@site/src/components/NumberRedirect', exact: true, modules: {data: redirectData.get(route.to)!}});
+      }
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
       await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
       // Small enough for every page: what the navbar and the training tools need to name things.

@@ -1,5 +1,6 @@
 import {notationsOf, parseControlNumber} from '../../src/shared/notation';
 import {parseRecommendationId, recommendationAnchor} from '../../src/shared/recommendationId';
+import {numberedTitle} from './recordTitle';
 import {ROUTES} from './urls';
 import type {KnowledgeBase} from './types';
 
@@ -32,7 +33,7 @@ export function numberRoutes(kb: KnowledgeBase): NumberRoute[] {
   for (const control of kb.controls) {
     for (const entry of control.entries) {
       const number = parseControlNumber(entry.number);
-      if (number) add(ROUTES.controls, notationsOf(number), control.url, `${entry.number}: ${control.title}`);
+      if (number) add(ROUTES.controls, notationsOf(number), control.url, numberedTitle(control.title, control.entries));
     }
   }
   for (const recommendation of kb.recommendations) {
