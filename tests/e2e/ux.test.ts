@@ -199,7 +199,7 @@ describe('citations, dates and chapters', () => {
     const {page} = await open('/guide/end-use-controls', DESKTOP);
     const labels = await page.locator('.theme-doc-sidebar-menu .menu__link').allInnerTexts();
     expect(labels.slice(0, 6).map((l) => l.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
-    const clipped = await page.locator('.theme-doc-sidebar-menu .menu__link').evaluateAll((links) => links.filter((l) => l.scrollWidth > l.clientWidth + 1).length);
+    const clipped = await page.locator('.theme-doc-sidebar-menu .menu__link, .theme-doc-sidebar-menu .menu__link > span').evaluateAll((links) => links.filter((l) => l.scrollWidth > l.clientWidth + 1 || l.scrollHeight > l.clientHeight + 1).length);
     expect(clipped).toBe(0);
     const toc = await page.locator('.theme-doc-toc-desktop a').allInnerTexts();
     const at = toc.indexOf('Recommendations');

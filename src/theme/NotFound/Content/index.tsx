@@ -21,7 +21,7 @@ export default function NotFoundContent({className}: {className?: string}): Reac
   // The static 404.html is rendered without the missing address: read it only in the browser.
   const words = useIsBrowser() ? wordsOfPath(pathname) : '';
   return (
-    <main className={clsx('container margin-vert--xl', className)}>
+    <main className={clsx('container margin-vert--xl kb-not-found', className)}>
       <div className="row">
         <div className="col col--8 col--offset-2">
           <h1>Page not found</h1>
