@@ -8,7 +8,7 @@ interface ControlData {
   kind: string;
   /** The summary, split where it names other entries (linked at build time). */
   summary: {text: string; url?: string; title?: string}[];
-  entries: {regime: string; number: string; instrument: string; added?: string; amended: {date: string; change: string}[]}[];
+  entries: {regime: string; number: string; instrument: string; added?: string; addedNote?: string; amended: {date: string; change: string}[]}[];
   notations: string[];
   definitions: {slug: string; term: string; url?: string}[];
 }
@@ -49,7 +49,10 @@ export default function ControlRecord(props: {payload?: string}): ReactNode {
                 <code>{entry.number}</code>
               </td>
               <td data-label="Instrument">{entry.instrument}</td>
-              <td data-label="Added">{entry.added ? formatPartialDate(entry.added) : '—'}</td>
+              <td data-label="Added">
+                {entry.added ? formatPartialDate(entry.added) : '—'}
+                {entry.addedNote && <small className="kb-record__added-note"> ({entry.addedNote})</small>}
+              </td>
               <td data-label="Amended">{entry.amended.length ? entry.amended.map((a) => `${formatPartialDate(a.date)}: ${a.change}`).join('; ') : '—'}</td>
             </tr>
           ))}
