@@ -7,6 +7,8 @@ import remarkControlLinks from './plugins/remark-control-links';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
 import remarkRecommendations from './plugins/remark-recommendations';
+import {numberedTitle} from './plugins/kb-content/recordTitle';
+import {numberedChapters} from './plugins/kb-content/chapterSidebar';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const contentDir = path.resolve(__dirname, 'content');
@@ -14,7 +16,7 @@ const generatedStaticDir = '.generated/static';
 
 /** Every content folder is compiled with the same remark plugins, in this order. */
 const remarkPlugins = [
-  [remarkRecommendations, {contentDir, siteUrl}],
+  [remarkRecommendations, {contentDir}],
   [remarkKbBlocks, {contentDir, similarPrecedentsFile: path.resolve(__dirname, SIMILAR_PRECEDENTS_FILE)}],
   [remarkControlLinks, {contentDir}],
   [remarkGlossaryTerms, {contentDir}],
@@ -32,6 +34,8 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
       remarkPlugins,
       // Markdown only: MDX compiles to code (kb-content refuses .mdx files with a message).
       include: ['**/*.md'],
+      // "Last updated" from git history (or front matter `last_update.date`) on every record.
+      showLastUpdateTime: true,
       exclude: ['**/_*.md', '**/README.md', 'paths/**'],
     },
   ];
@@ -49,10 +53,21 @@ const config: Config = {
   headTags: [
     {tagName: 'link', attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: 'CCIC export-control guide', href: '/opensearch.xml'}},
   ],
-  favicon: undefined,
+  favicon: 'img/favicon.svg',
+  // Citations use SITE_URL when set, else the address the reader is on (src/shared/citation.ts).
+  customFields: {citationSiteUrl: process.env.SITE_URL ?? ''},
   staticDirectories: ['static', generatedStaticDir],
   markdown: {
     format: 'detect',
+    // An officer thinks in numbers: a control record's title leads with them ("4A005 · 4.A.5 — …").
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      const {title, entries} = result.frontMatter as {title?: unknown; entries?: unknown};
+      if (params.filePath.startsWith(path.join(contentDir, 'controls') + path.sep) && typeof title === 'string' && Array.isArray(entries)) {
+        result.frontMatter.title = numberedTitle(title, entries.filter((e): e is {number: string} => typeof e?.number === 'string'));
+      }
+      return result;
+    },
     hooks: {onBrokenMarkdownLinks: reportBrokenMarkdownLink},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
@@ -64,8 +79,10 @@ const config: Config = {
           path: 'content/guide',
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: numberedChapters,
           remarkPlugins,
           include: ['**/*.md'],
+          showLastUpdateTime: true,
           exclude: ['**/_*.md', '**/README.md'],
         },
         blog: false,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import handler from 'serve-handler';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import path from 'node:path';
 
 /** The production build (npm run build). */
@@ -43,8 +43,8 @@ export interface Guarded {
  * A fresh context in which every request that leaves the test server is blocked and
  * recorded, so a test can assert that nothing was fetched from outside the site.
  */
-export async function guardedPage(browser: Browser, origin: string): Promise<Guarded> {
-  const context = await browser.newContext();
+export async function guardedPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<Guarded> {
+  const context = await browser.newContext(options);
   const outside: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

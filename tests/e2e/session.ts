@@ -1,5 +1,5 @@
 import {afterAll, beforeAll} from 'vitest';
-import type {Browser} from 'playwright-core';
+import type {Browser, BrowserContextOptions} from 'playwright-core';
 import {guardedPage, launchBrowser, serveBuild, type Guarded} from '../../scripts/browser/localSite';
 
 /**
@@ -19,15 +19,15 @@ export function browserSession(headers: Record<string, string> = {}) {
     await browser?.close();
     await server?.close();
   });
-  /** A fresh guarded context (an empty browser profile). */
-  const fresh = async (): Promise<Guarded> => {
-    const guarded = await guardedPage(browser, server.url);
+  /** A fresh guarded context (an empty browser profile), e.g. with a phone viewport or dark mode. */
+  const fresh = async (options: BrowserContextOptions = {}): Promise<Guarded> => {
+    const guarded = await guardedPage(browser, server.url, options);
     pages.push(guarded);
     return guarded;
   };
   /** Opens a route in a fresh context and waits for hydration (the search box marks itself ready). */
-  const open = async (route = '/'): Promise<Guarded> => {
-    const guarded = await fresh();
+  const open = async (route = '/', options: BrowserContextOptions = {}): Promise<Guarded> => {
+    const guarded = await fresh(options);
     await guarded.page.goto(`${server.url}${route}`);
     await guarded.page.waitForSelector('.kb-search[data-ready]');
     return guarded;
