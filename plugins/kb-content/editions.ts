@@ -27,13 +27,11 @@ export function editionsFile(contentDir: string): string {
   return path.join(contentDir, EDITIONS_FILE);
 }
 
-/** Reads and validates `editions.yml`; every problem is collected in `errors`. */
+/** Reads and validates `editions.yml`; every problem is collected in `errors`. No file: no editions. */
 export function loadEditions(contentDir: string, errors: ErrorList): Edition[] {
   const file = editionsFile(contentDir);
-  if (!fs.existsSync(file)) {
-    errors.add(new ContentError(file, 1, 'there is no editions file', 'cut the first edition with `npm run edition -- 2026.1 "First edition"`'));
-    return [];
-  }
+  // Content that has never been published (a fixture, a new knowledge base) has no editions yet.
+  if (!fs.existsSync(file)) return [];
   const fm = errors.collect(() => readFrontMatter(file, fs.readFileSync(file, 'utf8'), 1));
   if (!fm) return [];
   const raw = fm.data.editions;

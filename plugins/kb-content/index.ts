@@ -4,6 +4,10 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {dataExports} from './dataExports';
+import {editionExports} from './editionExports';
+import {changesUrl, compareUrl, editionChanges, recommendationVersions} from './changes';
+import {FEED_FILE} from './feed';
+import {parseRecommendationId, recommendationAnchor} from '../../src/shared/recommendationId';
 import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
 import {DEFAULT_OPTIONS, type PluginOptions} from './options';
@@ -54,11 +58,11 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
     },
 
     async loadContent() {
-      const {kb} = loadKnowledgeBase(contentDir);
+      const {kb, snapshots} = loadKnowledgeBase(contentDir);
       if (settings.warnUnknownMentions) {
         for (const warning of kb.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
       }
-      writeGeneratedFiles(generatedDir, dataExports(kb, context.siteConfig.url));
+      writeGeneratedFiles(generatedDir, {...dataExports(kb, context.siteConfig.url), ...editionExports(kb, snapshots, context.siteConfig.url, context.siteConfig.title)});
       return kb;
     },
 
@@ -97,10 +101,21 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
       });
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
       await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
+      const history = editionChanges(kb, loadKnowledgeBase(contentDir).snapshots);
+      for (const selected of [undefined, ...kb.editions.map((e) => e.id)]) {
+        await page(selected ? changesUrl(selected) : ROUTES.changes, '@site/src/components/editions/ChangesPage', {editions: history, selected: selected ?? kb.editions.at(-1)?.id, feed: `/${FEED_FILE}`});
+      }
+      const versions = recommendationVersions(kb, loadKnowledgeBase(contentDir).snapshots);
+      for (const [id, list] of versions) {
+        const anchor = recommendationAnchor(parseRecommendationId(id)!);
+        const current = kb.recommendations.find((r) => r.id === id);
+        await page(compareUrl(anchor), '@site/src/components/editions/ComparePage', {id, anchor, current: current && {title: current.title, url: current.url}, versions: list});
+      }
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
+        editions: kb.editions,
       });
     },
   };

@@ -23,7 +23,7 @@ import type {Citation, Edition, KnowledgeBase} from './types';
 export interface LoadedKnowledgeBase {
   kb: KnowledgeBase;
   registry: ControlRegistry;
-  /** Frozen copies of every published edition but the current one, by edition ID. */
+  /** Frozen copy of every published edition, by edition ID (the current edition's may lag the content until re-frozen). */
   snapshots: Map<string, EditionSnapshot>;
 }
 
@@ -48,9 +48,7 @@ export function loadKnowledgeBaseUncached(contentDir: string, options: LoadOptio
       .filter((md): md is MarkdownFile => md !== undefined);
 
   const taxonomy = loadTaxonomy(path.join(contentDir, 'taxonomy.yml'));
-  // The first edition is cut before editions.yml exists.
-  const firstCut = options.candidate && !fs.existsSync(editionsFile(contentDir));
-  const editions = [...(firstCut ? [] : loadEditions(contentDir, errors)), ...(options.candidate ? [options.candidate] : [])];
+  const editions = [...loadEditions(contentDir, errors), ...(options.candidate ? [options.candidate] : [])];
   const snapshots = loadSnapshots(contentDir, editions, options.candidate, errors);
   const controlFiles = folder('controls');
   const controls = controlFiles.map((md) => errors.collect(() => parseControl(md, ROUTES.controls))).filter((c) => c !== undefined);

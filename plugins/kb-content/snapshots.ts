@@ -89,6 +89,13 @@ export function frozenEditionIds(contentDir: string): string[] {
   return fs.readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
 
+/** The edition whose frozen guide a compiled file belongs to, if any. */
+export function editionOfFile(contentDir: string, file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const [folder, edition, sub] = path.relative(contentDir, file).split(path.sep);
+  return folder === EDITIONS_DIR && sub === 'guide' ? edition : undefined;
+}
+
 export function snapshotFile(contentDir: string, edition: string): string {
   return path.join(editionDir(contentDir, edition), SNAPSHOT_FILE);
 }

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {RecommendationCardData} from '@site/plugins/remark-recommendations/recommendationPayload';
 import {readPayload} from './payload';
+import HistoryList from './editions/HistoryList';
 
 /** One recommendation: its permalink, title, body, tags and a citation to copy. */
 export default function RecommendationCard(props: {payload?: string; children?: ReactNode}): ReactNode {
@@ -58,6 +59,7 @@ export default function RecommendationCard(props: {payload?: string; children?: 
           ))}
         </ul>
       )}
+      <HistoryList history={data.history ?? []} id={data.id} />
       <footer className="kb-rec__footer">
         <button type="button" className="kb-button kb-button--small" onClick={copy}>
           {copied ? 'Citation copied' : 'Copy citation'}
