@@ -100,6 +100,17 @@ export function historyItems(editions: Edition[], history: HistoryEntry[], ancho
   });
 }
 
+/** Changes after the first edition, by ref: what an old assignment link needs to say what changed. */
+export function itemChanges(kb: KnowledgeBase): Record<string, HistoryItem[]> {
+  const changes: Record<string, HistoryItem[]> = {};
+  for (const item of versionedItems(kb)) {
+    const explicit = item.record.history.filter((entry) => !entry.derived);
+    const anchor = item.kind === 'recommendation' ? kb.recommendations.find((r) => r.id === item.id)?.anchor : undefined;
+    if (explicit.length > 0) changes[item.ref] = historyItems(kb.editions, explicit, anchor);
+  }
+  return changes;
+}
+
 export interface RecommendationVersion {
   edition: string;
   title: string;

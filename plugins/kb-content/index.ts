@@ -5,7 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {dataExports} from './dataExports';
 import {editionExports} from './editionExports';
-import {changesUrl, compareUrl, editionChanges, recommendationVersions} from './changes';
+import {changesUrl, compareUrl, editionChanges, itemChanges, recommendationVersions} from './changes';
 import {FEED_FILE} from './feed';
 import {parseRecommendationId, recommendationAnchor} from '../../src/shared/recommendationId';
 import {displayPath} from './errors';
@@ -96,11 +96,11 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
         paths: kb.paths.map(({origin: _origin, ...path}) => ({
           ...path,
           items: path.items.map((item) => ({...item, ...kb.catalogue.find((c) => c.ref === item.ref)})),
-          share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref)}),
+          share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref), edition: kb.editions.at(-1)?.id}),
         })),
       });
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
-      await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
+      await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue, changes: itemChanges(kb)});
       const history = editionChanges(kb, loadKnowledgeBase(contentDir).snapshots);
       for (const selected of [undefined, ...kb.editions.map((e) => e.id)]) {
         await page(selected ? changesUrl(selected) : ROUTES.changes, '@site/src/components/editions/ChangesPage', {editions: history, selected: selected ?? kb.editions.at(-1)?.id, feed: `/${FEED_FILE}`});

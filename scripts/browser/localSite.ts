@@ -8,9 +8,9 @@ import path from 'node:path';
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
 /** Serves the built site on a loopback port, as `docusaurus serve` would (clean URLs). */
-export async function serveBuild(): Promise<{url: string; close: () => Promise<void>}> {
+export async function serveBuild(buildDir = BUILD_DIR): Promise<{url: string; close: () => Promise<void>}> {
   const server = http.createServer((request, response) => {
-    void handler(request, response, {public: BUILD_DIR, cleanUrls: true, trailingSlash: false});
+    void handler(request, response, {public: buildDir, cleanUrls: true, trailingSlash: false});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

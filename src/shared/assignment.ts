@@ -1,9 +1,10 @@
 /**
  * An assignment travels whole in its share link, so trainers need no server and no accounts.
  *
- * Link format (version 1): `<version>.<payload>.<checksum>` in the URL fragment, where payload is
+ * Link format (version 2): `<version>.<payload>.<checksum>` in the URL fragment, where payload is
  * lz-string's URI-safe compression of a JSON object with short keys, and checksum is FNV-1a
- * (32-bit, hex) of the JSON. The version prefix keeps old links decodable when the format
+ * (32-bit, hex) of the JSON. Version 2 adds `e`, the edition the assignment was made for, so
+ * a learner can be told what changed since; version 1 links (no edition) still open. The version prefix keeps old links decodable when the format
  * changes; the checksum turns a truncated or edited link into a clear message instead of a
  * wrong assignment.
  */
@@ -16,9 +17,11 @@ export interface Assignment {
   due: string;
   /** Unit references in reading order (`section:…`, `recommendation:R5.3`, `chapter:…`). */
   items: string[];
+  /** The edition of the guide it was made for (`2026.1`); absent in version 1 links. */
+  edition?: string;
 }
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const MAX_ITEMS = 200;
 const MAX_TEXT = 4000;
 
@@ -58,8 +61,8 @@ export function validateAssignment(assignment: Assignment): string[] {
 }
 
 export function encodeAssignment(assignment: Assignment): string {
-  const json = JSON.stringify({t: assignment.title, n: assignment.instructions, d: assignment.due, i: assignment.items.map(shorten)});
-  return `${CURRENT_VERSION}.${compressToEncodedURIComponent(json)}.${fnv1a(json)}`;
+  const json = JSON.stringify({t: assignment.title, n: assignment.instructions, d: assignment.due, i: assignment.items.map(shorten), ...(assignment.edition ? {e: assignment.edition} : {})});
+  return `${assignment.edition ? CURRENT_VERSION : 1}.${compressToEncodedURIComponent(json)}.${fnv1a(json)}`;
 }
 
 /** Decodes a link fragment, or throws AssignmentLinkError with a message a learner can act on. */
@@ -69,7 +72,7 @@ export function decodeAssignment(fragment: string): Assignment {
   const [version, payload, checksum, ...extra] = code.split('.');
   if (!/^\d+$/.test(version ?? '')) throw new AssignmentLinkError('This is not an assignment link. Ask your trainer for the full link.');
   if (Number(version) > CURRENT_VERSION) throw new AssignmentLinkError('This assignment was made with a newer version of the site. Reload the page; if it persists, ask your trainer.');
-  if (Number(version) !== 1 || !payload || !checksum || extra.length > 0) throw new AssignmentLinkError('This assignment link is incomplete or damaged. Ask your trainer for the full link.');
+  if ((Number(version) !== 1 && Number(version) !== 2) || !payload || !checksum || extra.length > 0) throw new AssignmentLinkError('This assignment link is incomplete or damaged. Ask your trainer for the full link.');
   const json = decompressFromEncodedURIComponent(payload);
   if (!json || fnv1a(json) !== checksum) throw new AssignmentLinkError('This assignment link is incomplete or has been changed. Ask your trainer for the full link.');
   let raw: unknown;
@@ -78,11 +81,12 @@ export function decodeAssignment(fragment: string): Assignment {
   } catch {
     throw new AssignmentLinkError('This assignment link is damaged. Ask your trainer for the full link.');
   }
-  const data = raw as {t?: unknown; n?: unknown; d?: unknown; i?: unknown};
+  const data = raw as {t?: unknown; n?: unknown; d?: unknown; i?: unknown; e?: unknown};
   if (typeof data.t !== 'string' || typeof data.n !== 'string' || typeof data.d !== 'string' || !Array.isArray(data.i) || !data.i.every((item) => typeof item === 'string')) {
     throw new AssignmentLinkError('This assignment link is damaged. Ask your trainer for the full link.');
   }
-  return {title: data.t, instructions: data.n, due: data.d, items: (data.i as string[]).map(lengthen)};
+  if (data.e !== undefined && (typeof data.e !== 'string' || !/^\d{4}\.\d+$/.test(data.e))) throw new AssignmentLinkError('This assignment link is damaged. Ask your trainer for the full link.');
+  return {title: data.t, instructions: data.n, due: data.d, items: (data.i as string[]).map(lengthen), ...(data.e ? {edition: data.e as string} : {})};
 }
 
 /** A stable key for a learner's progress on one assignment. */

@@ -2,6 +2,7 @@ import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
+import {useCurrentEdition} from '../editions/ChangedSinceNotice';
 import {decodeAssignment, encodeAssignment, validateAssignment, type Assignment} from '@site/src/shared/assignment';
 import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import Handout from './Handout';
@@ -17,6 +18,7 @@ const EMPTY: Assignment = {title: '', instructions: '', due: '', items: []};
  */
 export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueItem[]}}): ReactNode {
   const byRef = useMemo(() => new Map(data.catalogue.map((item) => [item.ref, item])), [data.catalogue]);
+  const currentEdition = useCurrentEdition();
   const [draft, setDraft, loaded] = useStoredState<Assignment>('kb-assignment-draft', EMPTY);
   const location = useLocation();
   const history = useHistory();
@@ -57,7 +59,7 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
     update({items});
   };
   const problems = validateAssignment(draft);
-  const code = problems.length === 0 ? encodeAssignment(draft) : '';
+  const code = problems.length === 0 ? encodeAssignment({...draft, edition: currentEdition}) : '';
   const shareUrl = code ? `${origin}/training/assignment#${code}` : '';
   const selected = draft.items.map((ref) => byRef.get(ref));
   const total = selected.reduce((sum, item) => sum + (item ? readingMinutes(item.words) : 0), 0);

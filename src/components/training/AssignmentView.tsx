@@ -2,6 +2,7 @@ import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
+import ChangedSinceNotice, {type ItemChanges} from '../editions/ChangedSinceNotice';
 import {assignmentKey, decodeAssignment, type Assignment} from '@site/src/shared/assignment';
 import {formatMinutes, ITEM_TYPE_LABELS, readingMinutes, type CatalogueItem} from './types';
 import {useStoredState} from './useStoredState';
@@ -12,7 +13,7 @@ type Decoded = {assignment: Assignment; key: string} | {error: string} | undefin
  * A learner's view of a share link: the items in order with reading times, "mark as read"
  * kept in this browser, and overall progress. A broken link gets a message, never a blank page.
  */
-export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[]}}): ReactNode {
+export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[]; changes?: ItemChanges}}): ReactNode {
   const byRef = useMemo(() => new Map(data.catalogue.map((item) => [item.ref, item])), [data.catalogue]);
   const location = useLocation();
   const [decoded, setDecoded] = useState<Decoded>();
@@ -69,6 +70,7 @@ export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[
           </span>
         </p>
         {assignment.instructions && <p className="kb-assignment__instructions">{assignment.instructions}</p>}
+        <ChangedSinceNotice edition={assignment.edition} items={available.map((entry) => ({ref: entry.ref, title: entry.item!.title, url: entry.item!.url}))} changes={data.changes ?? {}} />
         <div className="kb-progress" aria-live="polite">
           <progress max={available.length} value={done} aria-label="Reading progress" />{' '}
           <span data-progress={`${done}/${available.length}`}>
