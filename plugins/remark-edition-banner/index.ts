@@ -4,7 +4,7 @@ import type {VFile} from 'vfile';
 import {changesUrl} from '../kb-content/changes';
 import {loadKnowledgeBase} from '../kb-content/loadKnowledgeBase';
 import {editionOfFile} from '../kb-content/snapshots';
-import {formatPartialDate} from '../../src/components/labels';
+import {formatPartialDate} from '../../src/shared/dates';
 
 export interface RemarkEditionBannerOptions {
   contentDir: string;

@@ -2,7 +2,7 @@ import {historyItems, type HistoryItem} from '../kb-content/changes';
 import {frozenUrl} from '../kb-content/snapshots';
 import type {KnowledgeBase, Recommendation} from '../kb-content/types';
 import {TAG_FACETS} from '../kb-content/types';
-import {formatPartialDate} from '../../src/components/labels';
+import {formatPartialDate} from '../../src/shared/dates';
 
 export interface RecommendationCardData {
   id: string;
