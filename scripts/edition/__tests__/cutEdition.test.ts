@@ -4,6 +4,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBaseUncached} from '../../../plugins/kb-content/loadKnowledgeBase';
 import {applyEdits, firstEditionContent, SECOND_EDITION} from '../../../tests/editions/fixtureEditions';
+import {chunkContent} from '../../../plugins/kb-search/chunkContent';
+import {passesFilters} from '../../../src/shared/search/filters';
 import {cutEdition} from '../cutEdition';
 
 const fresh = () => firstEditionContent(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-editions-')));
@@ -94,5 +96,22 @@ describe('history validation at build', () => {
     const message = messageOf(() => loadKnowledgeBaseUncached(dir), dir);
     expect(message).toContain('<content>/editions.yml:6: date "2026-13-01" of edition 2026.2 is not a date\n  Fix: write the publication date as `date: "YYYY-MM-DD"`');
     expect(message).toContain('<content>/editions.yml:7: edition 2025.9 is listed after 2026.1\n  Fix: list editions oldest first');
+  });
+});
+
+describe('search across editions', () => {
+  it('indexes an earlier wording only where it changed, hidden unless search is filtered to that edition', () => {
+    const dir = fresh();
+    applyEdits(dir, SECOND_EDITION);
+    cutEdition({contentDir: dir, id: '2026.2', summary: 'Second.', date: '2026-06-30'});
+    const {kb, snapshots} = loadKnowledgeBaseUncached(dir);
+    const chunks = chunkContent(kb, snapshots);
+    const earlier = chunks.filter((c) => c.edition);
+    // R1.1 was amended and R1.2 withdrawn; R5.1 and R5.2 did not change, so they are not indexed twice.
+    expect(earlier.map((c) => c.id)).toEqual(['recommendation:R1.1@2026.1', 'recommendation:R1.2@2026.1']);
+    expect(earlier[0]).toMatchObject({url: '/guide/2026.1/introduction#r1-1', title: 'R1.1 Review licences every year (edition 2026.1)'});
+    const visible = (edition?: string) => chunks.filter((c) => passesFilters(c, edition ? {edition} : undefined)).map((c) => c.id).filter((id) => id.startsWith('recommendation:'));
+    expect(visible()).toEqual(['recommendation:R1.1', 'recommendation:R1.2', 'recommendation:R5.1', 'recommendation:R5.2']);
+    expect(visible('2026.1')).toEqual(['recommendation:R5.1', 'recommendation:R5.2', 'recommendation:R1.1@2026.1', 'recommendation:R1.2@2026.1']);
   });
 });
