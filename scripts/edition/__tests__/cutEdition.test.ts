@@ -6,6 +6,7 @@ import {loadKnowledgeBaseUncached} from '../../../plugins/kb-content/loadKnowled
 import {applyEdits, firstEditionContent, SECOND_EDITION} from '../../../tests/editions/fixtureEditions';
 import {chunkContent} from '../../../plugins/kb-search/chunkContent';
 import {passesFilters} from '../../../src/shared/search/filters';
+import {decodeAssignment, encodeAssignment} from '../../../src/shared/assignment';
 import {cutEdition} from '../cutEdition';
 
 const fresh = () => firstEditionContent(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-editions-')));
@@ -113,5 +114,17 @@ describe('search across editions', () => {
     const visible = (edition?: string) => chunks.filter((c) => passesFilters(c, edition ? {edition} : undefined)).map((c) => c.id).filter((id) => id.startsWith('recommendation:'));
     expect(visible()).toEqual(['recommendation:R1.1', 'recommendation:R1.2', 'recommendation:R5.1', 'recommendation:R5.2']);
     expect(visible('2026.1')).toEqual(['recommendation:R5.1', 'recommendation:R5.2', 'recommendation:R1.1@2026.1', 'recommendation:R1.2@2026.1']);
+  });
+});
+
+describe('assignment links and editions', () => {
+  it('records the edition in a version 2 link, and still makes version 1 links without one', () => {
+    const assignment = {title: 'Week 1', instructions: '', due: '', items: ['recommendation:R1.1']};
+    const withEdition = encodeAssignment({...assignment, edition: '2026.1'});
+    expect(withEdition.startsWith('2.')).toBe(true);
+    expect(decodeAssignment(withEdition)).toEqual({...assignment, edition: '2026.1'});
+    const without = encodeAssignment(assignment);
+    expect(without.startsWith('1.')).toBe(true);
+    expect(decodeAssignment(without)).toEqual(assignment);
   });
 });
