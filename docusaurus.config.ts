@@ -3,7 +3,10 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {SIMILAR_PRECEDENTS_FILE} from './plugins/kb-search';
 import {reportBrokenMarkdownLink} from './plugins/kb-content/brokenLinks';
+import {FEED_FILE} from './plugins/kb-content/feed';
+import {editionDir, frozenEditionIds, frozenGuideBase} from './plugins/kb-content/snapshots';
 import remarkControlLinks from './plugins/remark-control-links';
+import remarkEditionBanner from './plugins/remark-edition-banner';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
 import remarkRecommendations from './plugins/remark-recommendations';
@@ -20,6 +23,7 @@ const remarkPlugins = [
   [remarkKbBlocks, {contentDir, similarPrecedentsFile: path.resolve(__dirname, SIMILAR_PRECEDENTS_FILE)}],
   [remarkControlLinks, {contentDir}],
   [remarkGlossaryTerms, {contentDir}],
+  [remarkEditionBanner, {contentDir}],
 ];
 
 /** A docs instance per kind of content, so each gets its own URL space and sidebar. */
@@ -28,7 +32,7 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
     '@docusaurus/plugin-content-docs',
     {
       id,
-      path: `content/${folder}`,
+      path: path.join(contentDir, folder),
       routeBasePath,
       sidebarPath: false,
       remarkPlugins,
@@ -41,6 +45,22 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
   ];
 }
 
+/**
+ * Each published edition's frozen guide (content/editions/<id>/guide) is its own docs instance
+ * at /guide/<id>/…, the way `docs:version` keeps versions; /guide/… stays the current text.
+ */
+const editionSections = frozenEditionIds(contentDir).map((id) => [
+  '@docusaurus/plugin-content-docs',
+  {
+    id: `edition-${id.replace(/\W/g, '-')}`,
+    path: path.join(editionDir(contentDir, id), 'guide'),
+    routeBasePath: frozenGuideBase(id).slice(1),
+    sidebarPath: './sidebars.ts',
+    remarkPlugins,
+    exclude: ['**/_*.md', '**/README.md'],
+  },
+]);
+
 const config: Config = {
   title: 'CCIC export-control guide',
   tagline: 'Good practice for applying export controls to commercial cyber intrusion capabilities',
@@ -52,6 +72,8 @@ const config: Config = {
   // Browsers can search the site from the address bar.
   headTags: [
     {tagName: 'link', attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: 'CCIC export-control guide', href: '/opensearch.xml'}},
+    // Feed readers find the changes feed from any page.
+    {tagName: 'link', attributes: {rel: 'alternate', type: 'application/atom+xml', title: 'CCIC export-control guide: changes by edition', href: `/${FEED_FILE}`}},
   ],
   favicon: 'img/favicon.svg',
   // Citations use SITE_URL when set, else the address the reader is on (src/shared/citation.ts).
@@ -76,7 +98,7 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: 'content/guide',
+          path: path.join(contentDir, 'guide'),
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: numberedChapters,
@@ -93,10 +115,10 @@ const config: Config = {
     ],
   ],
   plugins: [
-    [path.resolve(__dirname, 'plugins/kb-content/index.ts'), {contentDir: 'content', generatedStaticDir}],
+    [path.resolve(__dirname, 'plugins/kb-content/index.ts'), {contentDir, generatedStaticDir}],
     // The embedding model is configuration: any transformers.js export under models/ (or a hub
     // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
-    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.5}],
+    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir, generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.5}],
     // Content-Security-Policy in every page. wasm: true while the default model needs
     // onnxruntime-web's WebAssembly; set false when search runs without it.
     [path.resolve(__dirname, 'plugins/kb-csp/index.ts'), {wasm: true}],
@@ -104,6 +126,7 @@ const config: Config = {
     contentSection('precedents', 'precedents', 'precedents'),
     contentSection('glossary', 'glossary', 'glossary'),
     contentSection('training', 'training', 'training'),
+    ...editionSections,
   ],
   themeConfig: {
     navbar: {

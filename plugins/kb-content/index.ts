@@ -6,6 +6,10 @@ import logger from '@docusaurus/logger';
 import {dataExports} from './dataExports';
 import {newestLastUpdatedAt} from './lastUpdated';
 import {numberRoutes} from './numberRoutes';
+import {editionExports} from './editionExports';
+import {changesUrl, compareUrl, editionChanges, itemChanges, recommendationVersions} from './changes';
+import {FEED_FILE} from './feed';
+import {parseRecommendationId, recommendationAnchor} from '../../src/shared/recommendationId';
 import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
 import {DEFAULT_OPTIONS, type PluginOptions} from './options';
@@ -75,16 +79,17 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
     },
 
     async loadContent() {
-      const {kb} = loadKnowledgeBase(contentDir, {maxFileKB: settings.maxFileKB});
+      const {kb, snapshots} = loadKnowledgeBase(contentDir, {maxFileKB: settings.maxFileKB});
       if (settings.warnUnknownMentions) {
         for (const warning of kb.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
       }
-      writeGeneratedFiles(generatedDir, {...dataExports(kb, context.siteConfig.url), ...reportSources(contentDir)});
+      writeGeneratedFiles(generatedDir, {...dataExports(kb, context.siteConfig.url), ...reportSources(contentDir), ...editionExports(kb, snapshots, context.siteConfig.url, context.siteConfig.title)});
       return kb;
     },
 
     async contentLoaded({content: kb, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
+      const {snapshots} = loadKnowledgeBase(contentDir);
       // A register is as new as its newest record (git history, or a reviewed date in front matter).
       const vcs = context.siteConfig.future.experimental_vcs;
       const filesOf = (folder: string) => contentFiles(contentDir).filter((file) => file.startsWith(path.join(contentDir, folder) + path.sep));
@@ -121,7 +126,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
         paths: kb.paths.map(({origin: _origin, ...path}) => ({
           ...path,
           items: path.items.map((item) => ({...item, ...kb.catalogue.find((c) => c.ref === item.ref)})),
-          share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref)}),
+          share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref), edition: kb.editions.at(-1)?.id}),
         })),
       });
       // Entry numbers and recommendation IDs as addresses: static redirects to the canonical page.
@@ -132,13 +137,24 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
         addRoute({path: route.path, component: '@site/src/components/NumberRedirect', exact: true, modules: {data: redirectData.get(route.to)!}});
       }
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
-      await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
+      await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue, changes: itemChanges(kb)});
+      const history = editionChanges(kb, snapshots);
+      for (const selected of [undefined, ...kb.editions.map((e) => e.id)]) {
+        await page(selected ? changesUrl(selected) : ROUTES.changes, '@site/src/components/editions/ChangesPage', {editions: history, selected: selected ?? kb.editions.at(-1)?.id, feed: `/${FEED_FILE}`});
+      }
+      const versions = recommendationVersions(kb, snapshots);
+      for (const [id, list] of versions) {
+        const anchor = recommendationAnchor(parseRecommendationId(id)!);
+        const current = kb.recommendations.find((r) => r.id === id);
+        await page(compareUrl(anchor), '@site/src/components/editions/ComparePage', {id, anchor, current: current && {title: current.title, url: current.url}, versions: list});
+      }
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
         // The chapters' tables of contents list their recommendations (src/theme/TOCItems).
         recommendations: kb.recommendations.map(({id, title, anchor, url}) => ({id, title, anchor, url})),
+        editions: kb.editions,
       });
     },
 

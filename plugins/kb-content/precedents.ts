@@ -1,6 +1,7 @@
 import type {FrontMatter} from './frontmatter';
 import type {ControlRegistry} from '../../src/shared/controlRegistry';
 import {ContentError} from './errors';
+import {frontMatterHistory} from './editions';
 import type {MarkdownFile} from './markdown';
 import {isValidPartialDate, plainText, SLUG_PATTERN, slugOfFile} from './records';
 import {resolveControlTags} from './controlTags';
@@ -38,6 +39,8 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
     text: plainText(md.tree),
     url: `${routeBase}/${id}`,
     origin: {file: md.file, line: 1},
+    history: frontMatterHistory(fm),
+    lastChanged: '',
   };
 }
 

@@ -52,8 +52,8 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
 
     async loadContent() {
       const started = Date.now();
-      const {kb} = loadKnowledgeBase(resolve(settings.contentDir));
-      const chunks = chunkContent(kb);
+      const {kb, snapshots} = loadKnowledgeBase(resolve(settings.contentDir));
+      const chunks = chunkContent(kb, snapshots);
       const embedder = await createEmbedder({
         model: settings.model,
         localModelPath: `${modelsDir}${path.sep}`,

@@ -8,13 +8,13 @@ import path from 'node:path';
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
 /**
- * Serves the built site on a loopback port, as `docusaurus serve` would (clean URLs), with
- * `headers` on every response (e.g. the Content-Security-Policy a real server sends).
+ * Serves a built site (by default build/) on a loopback port, as `docusaurus serve` would (clean
+ * URLs), with `headers` on every response (e.g. the Content-Security-Policy a real server sends).
  */
-export async function serveBuild(headers: Record<string, string> = {}): Promise<{url: string; close: () => Promise<void>}> {
+export async function serveBuild({buildDir = BUILD_DIR, headers = {}}: {buildDir?: string; headers?: Record<string, string>} = {}): Promise<{url: string; close: () => Promise<void>}> {
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    void handler(request, response, {public: BUILD_DIR, cleanUrls: true, trailingSlash: false});
+    void handler(request, response, {public: buildDir, cleanUrls: true, trailingSlash: false});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

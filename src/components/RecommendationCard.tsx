@@ -5,6 +5,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {RecommendationCardData} from '@site/plugins/remark-recommendations/recommendationPayload';
 import CopyCitation from './CopyCitation';
 import {readPayload} from './payload';
+import HistoryList from './editions/HistoryList';
 
 /** One recommendation: its permalink, title, body, tags and a citation to copy. */
 export default function RecommendationCard(props: {payload?: string; children?: ReactNode}): ReactNode {
@@ -53,6 +54,7 @@ export default function RecommendationCard(props: {payload?: string; children?: 
           ))}
         </ul>
       )}
+      <HistoryList history={data.history ?? []} id={data.id} />
       <footer className="kb-rec__footer">
         <CopyCitation subject={{...data.citation, lastUpdatedAt}} />
       </footer>

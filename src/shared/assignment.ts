@@ -1,9 +1,10 @@
 /**
  * An assignment travels whole in its share link, so trainers need no server and no accounts.
  *
- * Link format (version 1): `<version>.<payload>.<checksum>` in the URL fragment, where payload is
+ * Link format (version 2): `<version>.<payload>.<checksum>` in the URL fragment, where payload is
  * lz-string's URI-safe compression of a JSON object with short keys, and checksum is FNV-1a
- * (32-bit, hex) of the JSON. The version prefix keeps old links decodable when the format
+ * (32-bit, hex) of the JSON. Version 2 adds `e`, the edition the assignment was made for, so
+ * a learner can be told what changed since; version 1 links (no edition) still open. The version prefix keeps old links decodable when the format
  * changes; the checksum turns a truncated or edited link into a clear message instead of a
  * wrong assignment.
  */
@@ -11,7 +12,8 @@ import {compressToEncodedURIComponent} from 'lz-string';
 import * as v from 'valibot';
 import {decompressBounded, DecompressedTooLarge} from './boundedDecompress';
 
-export const CURRENT_VERSION = 1;
+/** 2 adds the edition the assignment was made for; version 1 links still open. */
+export const CURRENT_VERSION = 2;
 
 /** What the builder lets a trainer write; links and stored drafts are held to the same. */
 export const ASSIGNMENT_LIMITS = {titleChars: 200, instructionsChars: 4000, items: 200, refChars: 200} as const;
@@ -37,6 +39,8 @@ export const AssignmentSchema = v.object({
   due: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
   /** Unit references in reading order. */
   items: v.pipe(v.array(RefSchema), v.maxLength(ASSIGNMENT_LIMITS.items)),
+  /** The edition of the guide it was made for (`2026.1`); absent in version 1 links. */
+  edition: v.optional(v.pipe(v.string(), v.regex(/^\d{4}\.\d+$/))),
 });
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
 
@@ -44,7 +48,7 @@ export type Assignment = v.InferOutput<typeof AssignmentSchema>;
 export const ProgressSchema = v.pipe(v.array(RefSchema), v.maxLength(ASSIGNMENT_LIMITS.items));
 
 /** The link's wire form: short keys and short ref prefixes. */
-const LinkPayloadSchema = v.object({t: v.string(), n: v.string(), d: v.string(), i: v.array(v.string())});
+const LinkPayloadSchema = v.object({t: v.string(), n: v.string(), d: v.string(), i: v.array(v.string()), e: v.optional(v.string())});
 
 /** Prefixes shortened in links; `chapter:` etc. are long and repeat in every item. */
 const SHORT_PREFIX: Record<string, string> = {chapter: 'h', section: 's', recommendation: 'r', control: 'c', precedent: 'p', term: 't'};
@@ -82,8 +86,8 @@ export function validateAssignment(assignment: Assignment): string[] {
 }
 
 export function encodeAssignment(assignment: Assignment): string {
-  const json = JSON.stringify({t: assignment.title, n: assignment.instructions, d: assignment.due, i: assignment.items.map(shorten)});
-  return `${CURRENT_VERSION}.${compressToEncodedURIComponent(json)}.${fnv1a(json)}`;
+  const json = JSON.stringify({t: assignment.title, n: assignment.instructions, d: assignment.due, i: assignment.items.map(shorten), ...(assignment.edition ? {e: assignment.edition} : {})});
+  return `${assignment.edition ? CURRENT_VERSION : 1}.${compressToEncodedURIComponent(json)}.${fnv1a(json)}`;
 }
 
 /** Decodes a link fragment, or throws AssignmentLinkError with a message a learner can act on. */
@@ -93,7 +97,7 @@ export function decodeAssignment(fragment: string): Assignment {
   const [version, payload, checksum, ...extra] = code.split('.');
   if (!/^\d+$/.test(version ?? '')) throw new AssignmentLinkError('This is not an assignment link. Ask your trainer for the full link.');
   if (Number(version) > CURRENT_VERSION) throw new AssignmentLinkError('This assignment was made with a newer version of the site. Reload the page; if it persists, ask your trainer.');
-  if (Number(version) !== 1 || !payload || !checksum || extra.length > 0) throw new AssignmentLinkError('This assignment link is incomplete or damaged. Ask your trainer for the full link.');
+  if ((Number(version) !== 1 && Number(version) !== 2) || !payload || !checksum || extra.length > 0) throw new AssignmentLinkError('This assignment link is incomplete or damaged. Ask your trainer for the full link.');
   let json: string | null;
   try {
     json = decompressBounded(payload, MAX_LINK_JSON_CHARS);
@@ -110,7 +114,7 @@ export function decodeAssignment(fragment: string): Assignment {
   }
   const wire = v.safeParse(LinkPayloadSchema, raw);
   if (!wire.success) throw new AssignmentLinkError(DAMAGED);
-  const decoded = v.safeParse(AssignmentSchema, {title: wire.output.t, instructions: wire.output.n, due: wire.output.d, items: wire.output.i.map(lengthen)});
+  const decoded = v.safeParse(AssignmentSchema, {title: wire.output.t, instructions: wire.output.n, due: wire.output.d, items: wire.output.i.map(lengthen), ...(wire.output.e === undefined ? {} : {edition: wire.output.e})});
   if (!decoded.success) throw new AssignmentLinkError(DAMAGED);
   return decoded.output;
 }

@@ -3,6 +3,7 @@
  * recommendation cards, the "Cite this page" button of every chapter, record and register,
  * and any export that carries a citation. Plain text an officer can paste into a minute.
  */
+import {formatPartialDate} from './dates';
 
 export const CITED_WORK = 'ccic-kb';
 
@@ -13,6 +14,8 @@ export interface CitationSubject {
   path: string;
   /** When the cited page was last updated (milliseconds since the epoch), if known. */
   lastUpdatedAt?: number | null;
+  /** The edition cited (`path` then points at its frozen copy), so the quoted wording can be found again. */
+  edition?: {id: string; date: string};
 }
 
 /**
@@ -28,9 +31,10 @@ export function formatCitationDate(timestamp: number): string {
   return new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(timestamp));
 }
 
-/** `ccic-kb, <label>. <absolute URL>. Last updated 2 December 2026.` */
+/** `ccic-kb, <label>. Edition 2026.1, 2 December 2026. <absolute URL>. Last updated 2 December 2026.` */
 export function formatCitation(subject: CitationSubject, base: string): string {
   const url = base ? new URL(subject.path, base).href : subject.path;
   const updated = subject.lastUpdatedAt ? ` Last updated ${formatCitationDate(subject.lastUpdatedAt)}.` : '';
-  return `${CITED_WORK}, ${subject.label}. ${url}.${updated}`;
+  const edition = subject.edition ? ` Edition ${subject.edition.id}, ${formatPartialDate(subject.edition.date)}.` : '';
+  return `${CITED_WORK}, ${subject.label}.${edition} ${url}.${updated}`;
 }

@@ -12,7 +12,7 @@ export function browserSession(headers: Record<string, string> = {}) {
   let browser: Browser;
   const pages: Guarded[] = [];
   beforeAll(async () => {
-    server = await serveBuild(headers);
+    server = await serveBuild({headers});
     browser = await launchBrowser();
   });
   afterAll(async () => {

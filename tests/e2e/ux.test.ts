@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import {parse} from 'yaml';
+import {formatPartialDate} from '../../src/shared/dates';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {page as builtPage} from '../site/builtSite';
@@ -188,9 +192,11 @@ describe('citations, dates and chapters', () => {
     const stamp = g.page.locator('[data-page-stamp]');
     const updated = (await stamp.locator('time').textContent())!;
     expect(updated).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    // The citation names the current edition and points at its frozen copy of the text.
+    const edition = (parse(fs.readFileSync(path.resolve(__dirname, '../../content/editions.yml'), 'utf8')) as {editions: {id: string; date: string}[]}).editions.at(-1)!;
     await g.page.locator('#r5-3').getByRole('button', {name: 'Copy citation'}).click();
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `ccic-kb, Recommendation R5.3: "${await g.page.locator('#r5-3-title').textContent()}" (Chapter 5, ${await g.page.evaluate(() => document.querySelector('article h1')?.textContent)}). ${session.origin()}/guide/end-use-controls#r5-3. Last updated ${updated}.`,
+      `ccic-kb, Recommendation R5.3: "${await g.page.locator('#r5-3-title').textContent()}" (Chapter 5, ${await g.page.evaluate(() => document.querySelector('article h1')?.textContent)}). Edition ${edition.id}, ${formatPartialDate(edition.date)}. ${session.origin()}/guide/${edition.id}/end-use-controls#r5-3. Last updated ${updated}.`,
     );
     await g.page.emulateMedia({media: 'print'});
     expect(await stamp.innerText()).toContain(`Last updated ${updated} · ${session.origin()}/guide/end-use-controls`);

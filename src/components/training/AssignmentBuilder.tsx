@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {AssignmentSchema, decodeAssignment, encodeAssignment, validateAssignment, type Assignment} from '@site/src/shared/assignment';
+import {useCurrentEdition} from '../editions/ChangedSinceNotice';
 import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import Handout from './Handout';
 import StoredStateNotice from './StoredStateNotice';
@@ -19,6 +20,7 @@ const EMPTY: Assignment = {title: '', instructions: '', due: '', items: []};
  */
 export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueItem[]}}): ReactNode {
   const byRef = useMemo(() => new Map(data.catalogue.map((item) => [item.ref, item])), [data.catalogue]);
+  const currentEdition = useCurrentEdition();
   const [draft, setDraft, loaded, setAside] = useStoredState<Assignment>('kb-assignment-draft', AssignmentSchema, EMPTY);
   // Problems show once the trainer has changed something or asked for the link, not on arrival.
   const [interacted, setInteracted] = useState(false);
@@ -71,7 +73,7 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
     setDraft({...EMPTY, items: [ref]});
     setArrival({ref});
   };
-  const code = problems.length === 0 ? encodeAssignment(draft) : '';
+  const code = problems.length === 0 ? encodeAssignment({...draft, edition: currentEdition}) : '';
   const shareUrl = code ? `${origin}/training/assignment#${code}` : '';
   const selected = draft.items.map((ref) => byRef.get(ref));
   const total = selected.reduce((sum, item) => sum + (item ? readingMinutes(item.words) : 0), 0);

@@ -7,6 +7,7 @@ import {progressKey, saveAssignmentContext} from './assignmentContext';
 import {formatDueDate} from './dates';
 import StoredStateNotice from './StoredStateNotice';
 import styles from './training.module.css';
+import ChangedSinceNotice, {type ItemChanges} from '../editions/ChangedSinceNotice';
 import {formatMinutes, ITEM_TYPE_LABELS, readingMinutes, type CatalogueItem} from './types';
 import {useStoredState} from './useStoredState';
 
@@ -16,7 +17,7 @@ type Decoded = {assignment: Assignment; key: string; code: string} | {error: str
  * A learner's view of a share link: the items in order with reading times, "mark as read"
  * kept in this browser, and overall progress. A broken link gets a message, never a blank page.
  */
-export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[]}}): ReactNode {
+export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[]; changes?: ItemChanges}}): ReactNode {
   const byRef = useMemo(() => new Map(data.catalogue.map((item) => [item.ref, item])), [data.catalogue]);
   const location = useLocation();
   const [decoded, setDecoded] = useState<Decoded>();
@@ -78,6 +79,7 @@ export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[
         </p>
         <StoredStateNotice setAside={setAside} what="reading progress" />
         {assignment.instructions && <p className="kb-assignment__instructions">{assignment.instructions}</p>}
+        <ChangedSinceNotice edition={assignment.edition} items={available.map((entry) => ({ref: entry.ref, title: entry.item!.title, url: entry.item!.url}))} changes={data.changes ?? {}} />
         <div className="kb-progress" aria-live="polite">
           <progress max={available.length} value={done} aria-label="Reading progress" />{' '}
           <span data-progress={`${done}/${available.length}`}>

@@ -17,6 +17,14 @@ describe('formatCitation', () => {
   });
 });
 
+describe('formatCitation with an edition', () => {
+  it('names the edition and its date before the frozen address', () => {
+    expect(formatCitation({...subject, path: '/guide/2026.1/end-use-controls#r5-3', edition: {id: '2026.1', date: '2026-12-02'}, lastUpdatedAt: null}, 'https://kb.example.gov')).toBe(
+      'ccic-kb, Recommendation R5.3: "Screen end users" (Chapter 5, End-use controls). Edition 2026.1, 2 December 2026. https://kb.example.gov/guide/2026.1/end-use-controls#r5-3.',
+    );
+  });
+});
+
 describe('citationBase', () => {
   it('prefers the configured SITE_URL, else the address the reader is on', () => {
     expect(citationBase('https://kb.example.gov', 'http://localhost:3000')).toBe('https://kb.example.gov');

@@ -34,6 +34,10 @@ export interface Chunk {
   keywords: string[];
   /** Plain text, for snippets and the lexical index. */
   text: string;
+  /** Set only on an earlier edition's wording of a recommendation that has changed since: searched only when filtering to that edition. */
+  edition?: string;
+  /** On current chunks: earlier editions whose wording differs (their own chunk stands in when filtering to them). */
+  changedSince?: string[];
 }
 
 /** How the two rankings are fused; part of the index so every reader ranks alike. */
@@ -78,6 +82,8 @@ export interface SearchFilters {
   jurisdiction?: string[];
   yearFrom?: number;
   yearTo?: number;
+  /** Search the text as an earlier edition published it; the current edition when left out. */
+  edition?: string;
 }
 
 export interface TextPiece {
