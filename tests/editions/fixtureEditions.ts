@@ -64,6 +64,7 @@ actor: Fixture company
 action: licence-denied
 items: ["intrusion software"]
 controls: ["4A005"]
+controlsBasis: "Named in the source: the fixture denial names 4A005."
 destinations: []
 outcome: Denied.
 history:

@@ -85,7 +85,7 @@ describe('history validation at build', () => {
     });
     const message = messageOf(() => loadKnowledgeBaseUncached(dir), dir);
     expect(message).toMatch(/^\d+ problems in content:/);
-    expect(message).toContain('<content>/precedents/it-2016-fixture-revocation.md:13: unknown edition "2027.1" in the history of it-2016-fixture-revocation\n  Fix: use one of: 2026.1, 2026.2 (content/editions.yml); a new edition is cut with `npm run edition -- 2027.1 "summary"`');
+    expect(message).toContain('<content>/precedents/it-2016-fixture-revocation.md:14: unknown edition "2027.1" in the history of it-2016-fixture-revocation\n  Fix: use one of: 2026.1, 2026.2 (content/editions.yml); a new edition is cut with `npm run edition -- 2027.1 "summary"`');
     expect(message).toContain('<content>/guide/5-end-use-controls.md:21: R5.1 is marked amended in 2026.2 but its text did not change since 2026.1\n  Fix: remove the history entry, or make the change it describes');
     expect(message).toContain('<content>/guide/5-end-use-controls.md:22: history of R5.1 is out of order: 2026.1 is listed after 2026.2');
     expect(message).toMatch(/<content>\/glossary\/intrusion-software\.md:\d+: intrusion-software is withdrawn in 2026.2 without a successor\n {2}Fix: add `successor: <file name>` to the history entry/);
