@@ -3,6 +3,7 @@ import path from 'node:path';
 import {ControlRegistry, RegistryConflict} from '../../src/shared/controlRegistry';
 import {recommendationSortKey} from '../../src/shared/recommendationId';
 import {parseChapter, type ParsedChapter} from './chapters';
+import {assessmentFiles, loadAssessment} from './assessment';
 import {addCitation, collectCitations} from './citations';
 import {parseControl} from './controls';
 import {ContentError, ErrorList} from './errors';
@@ -13,6 +14,7 @@ import {citedPrecedents} from './recommendations';
 import {buildCatalogue} from './catalogue';
 import {listFiles, listMarkdown} from './records';
 import {parseReadingPath, parseTrainingChapter} from './training';
+import {trainingScenarios} from './trainingScenarios';
 import {loadTaxonomy} from './taxonomy';
 import {ROUTES} from './urls';
 import type {Citation, KnowledgeBase} from './types';
@@ -112,19 +114,32 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
     precedents,
     glossary,
   };
-  const catalogue = buildCatalogue({...base, training: [], paths: [], citedBy: {}, warnings: []});
+  const catalogue = buildCatalogue({...base, training: [], scenarios: [], assessment: {groups: [], flags: []}, paths: [], citedBy: {}, warnings: []});
   const trainingFiles = folder('training');
   const training = trainingFiles.map((md) => errors.collect(() => parseTrainingChapter(md, base.chapters, ROUTES.training))).filter((t) => t !== undefined);
   const knownRefs = new Set(catalogue.map((item) => item.ref));
   const paths = listFiles(path.join(contentDir, 'training', 'paths'), '.yml')
     .map((file) => errors.collect(() => parseReadingPath(file, taxonomy, knownRefs)))
     .filter((p) => p !== undefined);
+  const assessment = loadAssessment(contentDir, {
+    sections: new Set(base.chapters.flatMap((chapter) => chapter.sections.map((section) => `${chapter.id}#${section.anchor}`))),
+    recommendations,
+    precedents: precedentIds,
+    registry,
+    controlSlugs: new Set(controls.map((control) => control.slug)),
+  }, errors);
   errors.throwIfAny();
+  const scenarios = trainingFiles.flatMap((md) => {
+    const chapter = training.find((t) => t.origin.file === md.file);
+    return chapter ? trainingScenarios(md, chapter.chapterId, chapter.url) : [];
+  });
 
   return {
     registry,
     kb: {
       training,
+      scenarios,
+      assessment: assessment!,
       paths,
       catalogue,
       taxonomy,
@@ -186,6 +201,7 @@ export function contentFiles(contentDir: string): string[] {
     path.join(contentDir, 'taxonomy.yml'),
     ...CONTENT_FOLDERS.flatMap((name) => listMarkdown(path.join(contentDir, name))),
     ...listFiles(path.join(contentDir, 'training', 'paths'), '.yml'),
+    ...assessmentFiles(contentDir),
   ];
 }
 
