@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
+import {assessPageData} from './assessPageData';
 import {dataExports} from './dataExports';
 import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
@@ -97,6 +98,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
       });
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
       await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
+      await page(ROUTES.assess, '@site/src/components/assess/AssessPage', assessPageData(kb, new Date().toISOString().slice(0, 10)));
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
         taxonomy: kb.taxonomy,

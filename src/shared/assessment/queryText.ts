@@ -19,6 +19,7 @@ export function worksheetQueryText(worksheet: Worksheet, evaluation: Evaluation,
     worksheet.endUser.name,
     worksheet.endUse,
     ...evaluation.flags.map(({flag}) => flag.title),
+    worksheet.summary,
   ];
   const words = parts.join(' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   return words.slice(0, MAX_QUERY_WORDS).join(' ');

@@ -40,6 +40,8 @@ export const WorksheetSchema = v.object({
   updated: text,
   /** Set when the worksheet was loaded from a training scenario: it is not a real case. */
   fictional: v.optional(v.object({chapterId: text, scenario: text, url: text})),
+  /** The application in brief, in the officer's words (or a training scenario's text). */
+  summary: v.optional(text, ''),
   item: v.object({description: text, entries: v.array(text)}),
   destination: text,
   endUser: v.object({type: text, name: text}),
@@ -73,6 +75,7 @@ export function emptyWorksheet(id: string, now: string, title = 'Untitled assess
     title,
     created: now,
     updated: now,
+    summary: '',
     item: {description: '', entries: []},
     destination: '',
     endUser: {type: '', name: ''},
