@@ -41,7 +41,7 @@ export default function AssessPage({data}: {data: AssessPageData}): ReactNode {
   const store = useAssessments();
   return (
     <Layout title="Assess a licence application" description="A worksheet that turns a proposed CCIC transfer into the checks, red flags, control entries and precedents that apply, and a printed file note.">
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={`container margin-vert--lg ${styles.page}`} data-ready={store.ready ? 'true' : undefined}>
         <div className="kb-no-print">
           <h1>Assess a licence application</h1>
           <p>

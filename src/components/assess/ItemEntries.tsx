@@ -57,7 +57,7 @@ export default function ItemEntries({entries, description, onEntries, onDescript
             Add entry
           </button>
         </div>
-        <p role="status" className={styles.message}>
+        <p id="entry-message" role="status" className={styles.message}>
           {message}
         </p>
       </div>

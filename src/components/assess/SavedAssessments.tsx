@@ -182,7 +182,7 @@ export default function SavedAssessments({store, context}: {store: Assessments; 
       )}
 
       <div className={styles.inlineRow}>
-        <button type="button" className="kb-button" onClick={() => store.create()}>
+        <button type="button" className="kb-button" onClick={() => store.create()} disabled={!store.ready}>
           New assessment
         </button>
         <button type="button" className="kb-button" onClick={() => window.print()} disabled={!store.current}>
@@ -194,6 +194,7 @@ export default function SavedAssessments({store, context}: {store: Assessments; 
             ref={fileInput}
             type="file"
             accept="application/json,.json"
+            disabled={!store.ready}
             className="kb-visually-hidden"
             onChange={async (e) => {
               const file = e.target.files?.[0];
@@ -203,7 +204,7 @@ export default function SavedAssessments({store, context}: {store: Assessments; 
           />
         </label>
       </div>
-      <p role="status" className={report?.tone === 'problem' ? styles.problem : styles.message}>
+      <p id="assess-report" role="status" className={report?.tone === 'problem' ? styles.problem : styles.message}>
         {report?.text}
       </p>
 
@@ -218,7 +219,7 @@ export default function SavedAssessments({store, context}: {store: Assessments; 
               </option>
             ))}
           </select>
-          <button type="button" className="kb-button" onClick={loadExample}>
+          <button type="button" className="kb-button" onClick={loadExample} disabled={!store.ready}>
             Load as worked example
           </button>
         </div>

@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useState} from 'react';
-import {deleteStoredWorksheet, loadStoredWorksheets, storeWorksheet, type SetAside, type StorageLike} from '@site/src/shared/assessment/storage';
+import {deleteStoredWorksheet, loadStoredWorksheets, memoryStorage, storeWorksheet, type SetAside, type StorageLike} from '@site/src/shared/assessment/storage';
 import {emptyWorksheet, newWorksheetId, type Worksheet} from '@site/src/shared/assessment/worksheet';
 
 /** localStorage when the browser allows it; otherwise a memory-only store for this visit. */
@@ -10,19 +10,7 @@ function browserStorage(): {storage: StorageLike; persistent: boolean} {
     window.localStorage.removeItem(probe);
     return {storage: window.localStorage, persistent: true};
   } catch {
-    const data = new Map<string, string>();
-    return {
-      persistent: false,
-      storage: {
-        get length() {
-          return data.size;
-        },
-        key: (index) => [...data.keys()][index] ?? null,
-        getItem: (key) => data.get(key) ?? null,
-        setItem: (key, value) => void data.set(key, value),
-        removeItem: (key) => void data.delete(key),
-      },
-    };
+    return {storage: memoryStorage(), persistent: false};
   }
 }
 

@@ -10,6 +10,21 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
+/** A storage that lasts for this visit only (and stands in for localStorage in tests). */
+export function memoryStorage(initial: Record<string, string> = {}): StorageLike & {data: Map<string, string>} {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
 /** One key per assessment, so a damaged one never takes the others with it. */
 export const STORAGE_PREFIX = 'ccic-kb:assessment:';
 export const SET_ASIDE_PREFIX = 'ccic-kb:assessment-damaged:';

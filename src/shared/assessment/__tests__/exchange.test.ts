@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {exportWorksheet, importWorksheet, type KnownReferences} from '../exchange';
-import {deleteStoredWorksheet, loadStoredWorksheets, SET_ASIDE_PREFIX, storageKey, storeWorksheet, type StorageLike} from '../storage';
+import {deleteStoredWorksheet, loadStoredWorksheets, memoryStorage, SET_ASIDE_PREFIX, storageKey, storeWorksheet} from '../storage';
 import {newWorksheetId} from '../worksheet';
 import {worksheetWith} from './fixtures';
 
@@ -19,21 +19,6 @@ function sample() {
   worksheet.precedents = ['it-2016-hacking-team-authorisation-revoked'];
   worksheet.conclusion = {decision: 'refuse', reasons: 'Unnamed agency.', officer: 'A. Officer', date: '2026-12-02'};
   return worksheet;
-}
-
-/** A Map-backed Storage, so tests see exactly what was written where. */
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & {data: Map<string, string>} {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
 }
 
 describe('export and import', () => {
