@@ -22,7 +22,7 @@ const QuestionLinks = ({ids}: {ids: string[]}) => (
  * Beside the worksheet, recomputed on every change: what applies, what is raised, what bears on
  * the answers, what is still open, and the precedents most like this transfer.
  */
-export default function Alongside({worksheet, evaluation, precedents, precedentStatus, onConsidered, context}: {worksheet: Worksheet; evaluation: Evaluation; precedents: SearchResult[]; precedentStatus: SearchStatus; onConsidered: (ids: string[]) => void; context: AssessContext}): ReactNode {
+export default function Alongside({worksheet, evaluation, precedents, precedentQuery, precedentStatus, onConsidered, context}: {worksheet: Worksheet; evaluation: Evaluation; precedents: SearchResult[]; precedentQuery: string; precedentStatus: SearchStatus; onConsidered: (ids: string[]) => void; context: AssessContext}): ReactNode {
   const toggle = (id: string) => onConsidered(worksheet.precedents.includes(id) ? worksheet.precedents.filter((p) => p !== id) : [...worksheet.precedents, id]);
   return (
     <aside className={styles.alongside} aria-label="What applies to this assessment">
@@ -123,7 +123,7 @@ export default function Alongside({worksheet, evaluation, precedents, precedentS
         <p className={styles.because}>Ranked in this browser by the site's search, from the worksheet's text. Tick those you considered: they go into the record.</p>
         {precedentStatus === 'idle' && <p>Describe the transfer to see similar precedents.</p>}
         {precedentStatus === 'error' && <p>Search could not be loaded, so no precedents can be suggested.</p>}
-        <ol className={styles.precedents} data-testid="precedents" aria-busy={precedentStatus === 'loading'}>
+        <ol className={styles.precedents} data-testid="precedents" data-status={precedentStatus} data-query={precedentQuery} aria-busy={precedentStatus === 'loading'}>
           {precedents.map((result) => {
             const id = result.chunk.id.replace(/^precedent:/, '');
             return (

@@ -15,16 +15,17 @@ import {useAssessments} from './useAssessments';
 import styles from './styles.module.css';
 
 const SIMILAR_PRECEDENTS = 5;
+const PRECEDENTS_ONLY = {types: ['precedent' as const]};
 
 function Workspace({worksheet, onChange, context}: {worksheet: Worksheet; onChange: (next: Worksheet) => void; context: AssessContext}): ReactNode {
   const evaluation = useMemo(() => evaluateWorksheet(context.data.checklist, worksheet), [context, worksheet]);
   const query = useMemo(() => worksheetQueryText(worksheet, evaluation, (slug) => context.control(slug)?.title), [worksheet, evaluation, context]);
-  const {results, status} = useHybridSearch(query, {types: ['precedent']}, SIMILAR_PRECEDENTS, true);
+  const {results, status, forQuery} = useHybridSearch(query, PRECEDENTS_ONLY, SIMILAR_PRECEDENTS, true);
   return (
     <>
       <div className={`${styles.layout} kb-no-print`}>
         <WorksheetForm worksheet={worksheet} onChange={onChange} context={context} />
-        <Alongside worksheet={worksheet} evaluation={evaluation} precedents={results} precedentStatus={status} onConsidered={(precedents) => onChange({...worksheet, precedents})} context={context} />
+        <Alongside worksheet={worksheet} evaluation={evaluation} precedents={results} precedentQuery={forQuery} precedentStatus={status} onConsidered={(precedents) => onChange({...worksheet, precedents})} context={context} />
       </div>
       <FileNote worksheet={worksheet} evaluation={evaluation} context={context} />
     </>

@@ -5,6 +5,7 @@ import {KIND_LABELS, type AssessContext} from './data';
 import styles from './styles.module.css';
 
 const SUGGESTIONS = 5;
+const CONTROLS_ONLY = {types: ['control' as const]};
 
 /**
  * The item: entries picked by number in any notation (resolved by the shared registry), and a
@@ -13,7 +14,7 @@ const SUGGESTIONS = 5;
 export default function ItemEntries({entries, description, onEntries, onDescription, context}: {entries: string[]; description: string; onEntries: (next: string[]) => void; onDescription: (next: string) => void; context: AssessContext}): ReactNode {
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState('');
-  const {results, status} = useHybridSearch(description, {types: ['control']}, SUGGESTIONS, true);
+  const {results, status} = useHybridSearch(description, CONTROLS_ONLY, SUGGESTIONS, true);
   const suggested = results.map((r) => r.chunk.id.replace(/^control:/, '')).filter((slug) => context.control(slug));
 
   const addTyped = () => {

@@ -5,20 +5,21 @@ import {END_USER_TYPES, type Worksheet} from './worksheet';
 export const MAX_QUERY_WORDS = 60;
 
 /**
- * The text the precedent search runs on: what the transfer is, where it goes, to whom, for what,
- * and the red flags it raises. Entry titles stand in for entry numbers, which precedents rarely
- * repeat. Built only in the browser; it never leaves it.
+ * The text the precedent search runs on: what the item is, the red flags raised, who buys it, for
+ * what and where, and the entries that apply (by title: precedents rarely repeat entry numbers). Built only in the browser; it never leaves it.
  */
 export function worksheetQueryText(worksheet: Worksheet, evaluation: Evaluation, entryTitle: (slug: string) => string | undefined): string {
   const endUserType = END_USER_TYPES.find((type) => type.value === worksheet.endUser.type)?.label ?? '';
+  // Most telling first, since the text is capped: precedents turn on what went wrong and who
+  // bought, more than on which list entry applied.
   const parts = [
-    ...evaluation.entries.map((entry) => entryTitle(entry.slug) ?? ''),
     worksheet.item.description,
-    worksheet.destination,
-    endUserType,
-    worksheet.endUser.name,
-    worksheet.endUse,
     ...evaluation.flags.map(({flag}) => flag.title),
+    endUserType,
+    worksheet.endUse,
+    worksheet.destination,
+    worksheet.endUser.name,
+    ...evaluation.entries.map((entry) => entryTitle(entry.slug) ?? ''),
     worksheet.summary,
   ];
   const words = parts.join(' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);

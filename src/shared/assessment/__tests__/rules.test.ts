@@ -60,14 +60,14 @@ describe('evaluateWorksheet', () => {
 });
 
 describe('worksheetQueryText', () => {
-  it('describes the transfer with entry titles, parties, end use and flag titles, capped in length', () => {
+  it('describes the transfer, most telling parts first (item, flags, end user, end use, destination, entries), capped in length', () => {
     const worksheet = worksheetWith({'USR-01': 'no'}, ['intrusion-software-systems']);
     worksheet.item.description = 'Remote phone intrusion platform';
     worksheet.destination = 'Estmoor';
     worksheet.endUser = {type: 'intelligence', name: 'Ministry of the Interior'};
     worksheet.endUse = 'national security';
     const text = worksheetQueryText(worksheet, evaluateWorksheet(CHECKLIST, worksheet), (slug) => (slug === 'intrusion-software-systems' ? 'Systems for intrusion software' : undefined));
-    expect(text).toBe('Systems for intrusion software Remote phone intrusion platform Estmoor Intelligence or security service Ministry of the Interior national security No operating agency is named');
+    expect(text).toBe('Remote phone intrusion platform No operating agency is named Intelligence or security service national security Estmoor Ministry of the Interior Systems for intrusion software');
     worksheet.endUse = 'word '.repeat(200);
     expect(worksheetQueryText(worksheet, evaluateWorksheet(CHECKLIST, worksheet), () => undefined).split(' ')).toHaveLength(60);
   });
