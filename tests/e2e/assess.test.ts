@@ -138,7 +138,7 @@ describe('the licence assessment worksheet', () => {
     await page.locator('input[type="file"]').setInputFiles(exported.file);
     await page.getByRole('alertdialog').getByRole('button', {name: 'Cancel'}).click();
     expect(await page.getByRole('list', {name: 'Saved assessments'}).locator('li').count()).toBe(1);
-  });
+  }, 240_000);
 
   it('explains what was wrong with a bad file and keeps what is stored', async () => {
     const page = await openAssessByClicking();
