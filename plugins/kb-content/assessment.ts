@@ -183,11 +183,14 @@ function parseGroups(c: Checker, flagIds: Set<string>): AssessmentGroup[] {
   const list = c.list(['groups'], 'the checklist');
   if (list.length === 0) c.report(['groups'], 'checklist.yml has no groups', 'add `groups:` with items `- id: …`, `title`, `summary` and `questions`');
   const seenQuestions = new Map<string, number>();
+  const seenGroups = new Set<string>();
   return list.map((_, g) => {
     const at = (...rest: Path): Path => ['groups', g, ...rest];
     const id = String(c.value(at('id')) ?? '');
     const what = `group "${id || g + 1}"`;
     if (!SLUG_PATTERN.test(id)) c.report(at('id'), `${what} needs an \`id\` in lower-case-with-hyphens`, 'write e.g. `id: human-rights`');
+    else if (seenGroups.has(id)) c.report(at('id'), `duplicate group ID "${id}"`, 'give each group its own ID');
+    seenGroups.add(id);
     const questions = c.list(at('questions'), what);
     if (questions.length === 0) c.report(at('id'), `${what} has no questions`, 'add `questions:` with at least one question');
     return {

@@ -107,6 +107,11 @@ describe('the assessment checklist', () => {
     ).toMatch(/question "USR-01" lists choices but its answer is yes-no-unknown[\s\S]*question "USR-02" has answer type "pick-one"\n  Fix: use one of: yes-no-unknown, choice, text[\s\S]*question "USR-03" has a free-text answer, which cannot trigger a rule/);
   });
 
+  it('rejects two groups with one ID', () => {
+    const again = 'groups:\n  - id: end-user\n    title: Again\n    summary: s\n    sections: [end-use-controls#checking-end-users]\n    questions:\n      - id: USR-09\n        question: q?\n        guidance: g\n        answer: text\n        recommendations: [R5.1]\n';
+    expect(failure({[CHECKLIST]: [['groups:\n', again]]})).toBe(`${CHECKLIST}:12: duplicate group ID "end-user"\n  Fix: give each group its own ID`);
+  });
+
   it('checks the unknown precedent of a flag and reports a missing checklist file', () => {
     expect(failure({[FLAGS]: [['precedents: [it-2016-fixture-revocation]', 'precedents: [it-2016-nowhere]']]})).toBe(
       `${FLAGS}:7: unknown precedent "it-2016-nowhere" in red flag "unnamed-agency"\n  Fix: use the file name of a record in content/precedents/ (without .md)`,
