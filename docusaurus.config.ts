@@ -138,6 +138,7 @@ const config: Config = {
         {to: '/precedents', label: 'Precedents', position: 'left'},
         {to: '/glossary', label: 'Glossary', position: 'left'},
         {to: '/training', label: 'Training', position: 'left'},
+        {to: '/assess', label: 'Assess', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
+import {assessPageData} from './assessPageData';
 import {dataExports} from './dataExports';
 import {newestLastUpdatedAt} from './lastUpdated';
 import {numberRoutes} from './numberRoutes';
@@ -148,6 +149,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
         const current = kb.recommendations.find((r) => r.id === id);
         await page(compareUrl(anchor), '@site/src/components/editions/ComparePage', {id, anchor, current: current && {title: current.title, url: current.url}, versions: list});
       }
+      await page(ROUTES.assess, '@site/src/components/assess/AssessPage', assessPageData(kb, new Date().toISOString().slice(0, 10)));
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
         taxonomy: kb.taxonomy,

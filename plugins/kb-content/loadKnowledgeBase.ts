@@ -3,6 +3,7 @@ import path from 'node:path';
 import {ControlRegistry, RegistryConflict} from '../../src/shared/controlRegistry';
 import {recommendationSortKey} from '../../src/shared/recommendationId';
 import {parseChapter, type ParsedChapter} from './chapters';
+import {assessmentFiles, loadAssessment} from './assessment';
 import {addCitation, collectCitations} from './citations';
 import {parseControl} from './controls';
 import {checkContentFiles, DEFAULT_CONTENT_LIMITS, type ContentLimits} from './contentSafety';
@@ -14,6 +15,7 @@ import {citedPrecedents} from './recommendations';
 import {buildCatalogue} from './catalogue';
 import {listFiles, listMarkdown} from './records';
 import {parseReadingPath, parseTrainingChapter} from './training';
+import {trainingScenarios} from './trainingScenarios';
 import {loadTaxonomy} from './taxonomy';
 import {ROUTES} from './urls';
 import {editionsFile, loadEditions} from './editions';
@@ -131,14 +133,25 @@ export function loadKnowledgeBaseUncached(contentDir: string, options: LoadOptio
     precedents,
     glossary,
   };
-  const catalogue = buildCatalogue({...base, editions, training: [], paths: [], citedBy: {}, warnings: []});
+  const catalogue = buildCatalogue({...base, editions, training: [], scenarios: [], assessment: {groups: [], flags: []}, paths: [], citedBy: {}, warnings: []});
   const trainingFiles = folder('training');
   const training = trainingFiles.map((md) => errors.collect(() => parseTrainingChapter(md, base.chapters, ROUTES.training))).filter((t) => t !== undefined);
   const knownRefs = new Set(catalogue.map((item) => item.ref));
   const paths = listFiles(path.join(contentDir, 'training', 'paths'), '.yml')
     .map((file) => errors.collect(() => parseReadingPath(file, taxonomy, knownRefs)))
     .filter((p) => p !== undefined);
+  const assessment = loadAssessment(contentDir, {
+    sections: new Set(base.chapters.flatMap((chapter) => chapter.sections.map((section) => `${chapter.id}#${section.anchor}`))),
+    recommendations,
+    precedents: precedentIds,
+    registry,
+    controlSlugs: new Set(controls.map((control) => control.slug)),
+  }, errors);
   errors.throwIfAny();
+  const scenarios = trainingFiles.flatMap((md) => {
+    const chapter = training.find((t) => t.origin.file === md.file);
+    return chapter ? trainingScenarios(md, chapter.chapterId, chapter.url) : [];
+  });
 
   return {
     registry,
@@ -146,6 +159,8 @@ export function loadKnowledgeBaseUncached(contentDir: string, options: LoadOptio
     kb: {
       editions,
       training,
+      scenarios,
+      assessment: assessment!,
       paths,
       catalogue,
       taxonomy,
@@ -231,6 +246,7 @@ export function contentFiles(contentDir: string): string[] {
     ...listFiles(path.join(contentDir, 'training', 'paths'), '.yml'),
     editionsFile(contentDir),
     ...frozenEditionIds(contentDir).map((id) => snapshotFile(contentDir, id)),
+    ...assessmentFiles(contentDir),
   ].filter((file) => fs.existsSync(file));
 }
 

@@ -1,6 +1,8 @@
 /** The validated records every emitter (pages, links, data files, search) reads. */
 import type {CatalogueItem} from './catalogue';
+import type {AssessmentChecklist} from '../../src/shared/assessment/types';
 import type {ReadingPath, TrainingChapter} from './training';
+import type {TrainingScenario} from './trainingScenarios';
 
 export type Regime = 'wassenaar' | 'eu' | 'us' | 'uk';
 
@@ -207,6 +209,10 @@ export interface KnowledgeBase {
   /** Oldest first; the last is the current edition. */
   editions: Edition[];
   training: TrainingChapter[];
+  /** The fictional worked scenarios of the training material, as text. */
+  scenarios: TrainingScenario[];
+  /** The officer's licence assessment checklist and red flags (content/assessment/). */
+  assessment: AssessmentChecklist;
   paths: ReadingPath[];
   /** Every assignable unit, by reference. */
   catalogue: CatalogueItem[];

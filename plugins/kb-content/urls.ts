@@ -7,6 +7,7 @@ export const ROUTES = {
   recommendations: '/recommendations',
   training: '/training',
   changes: '/changes',
+  assess: '/assess',
 } as const;
 
 export const controlUrls = {

@@ -36,7 +36,7 @@ export default function Home(): ReactNode {
             <h2>Licensing and enforcement officers</h2>
             <p>Find past licensing decisions, revocations, listings and prosecutions, and the control-list entries that apply, with their Wassenaar, EU and US equivalents.</p>
             <p>
-              <Link to="/precedents">Precedents</Link> · <Link to="/controls">Control-list register</Link> · <Link to="/recommendations?audience=licensing-officer">Guidance for licensing officers</Link>
+              <Link to="/assess">Assess an application</Link> · <Link to="/precedents">Precedents</Link> · <Link to="/controls">Control-list register</Link> · <Link to="/recommendations?audience=licensing-officer">Guidance for licensing officers</Link>
             </p>
           </div>
           <div className="kb-audience">
