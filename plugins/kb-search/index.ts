@@ -82,6 +82,7 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
           quantized: settings.quantized,
           pooling: settings.pooling,
           normalize: settings.normalize,
+          engine: embedder.engine,
         },
         `/ort/${transformersVersion()}/`,
         {vectorWeight: settings.vectorWeight, minCosine: settings.minCosine},
@@ -99,10 +100,13 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
         copyTree(localModel, path.join(staticDir, built.manifest.model.path, settings.model));
         removeStaleDirs(path.join(staticDir, 'models'), modelVersion(embedder.modelId));
       }
-      const ortDist = path.dirname(require.resolve('@xenova/transformers/dist/transformers.js'));
-      for (const file of ORT_WASM_FILES) copyIfChanged(path.join(ortDist, file), path.join(staticDir, built.manifest.wasmPath, file));
+      // onnxruntime's wasm ships only for models that need it: a static model is run without it.
+      if (embedder.engine === 'onnxruntime') {
+        const ortDist = path.dirname(require.resolve('@xenova/transformers/dist/transformers.js'));
+        for (const file of ORT_WASM_FILES) copyIfChanged(path.join(ortDist, file), path.join(staticDir, built.manifest.wasmPath, file));
+      } else fs.rmSync(path.join(staticDir, 'ort'), {recursive: true, force: true});
       logger.info(
-        `[kb-search] ${report.total} chunks indexed with ${embedder.modelId}: embedded ${report.embedded}, ${report.cached} from cache (${Date.now() - started} ms)`,
+        `[kb-search] ${report.total} chunks indexed with ${embedder.modelId} (${embedder.engine} engine): embedded ${report.embedded}, ${report.cached} from cache (${Date.now() - started} ms)`,
       );
       return {manifest: built.manifest};
     },

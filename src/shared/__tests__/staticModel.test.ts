@@ -1,37 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import onnxProto from 'onnx-proto';
 import { buildStaticModel, writeModelDir } from '../../../scripts/model/buildStaticModel';
-import { tinySource, TINY_DIM } from '../../../scripts/model/__tests__/tinySource';
+import { tinySource } from '../../../scripts/model/__tests__/tinySource';
+import { testGraph, testTable, writeProjectedModel } from '../../../scripts/model/__tests__/projectedModel';
 import { createEmbedder } from '../embedder';
 import { readOnnxModel } from '../onnxReader';
 import { loadStaticModel, staticGraphProblem } from '../staticModel';
 
-const { onnx } = onnxProto;
-const DT = onnx.TensorProto.DataType;
 const MODELS = fileURLToPath(new URL('../../../models/', import.meta.url));
-
-/** A graph in ONNX bytes: nodes as [op, inputs, outputs], float initializers as [name, dims, values]. */
-function graph(nodes: Array<[string, string[], string[]]>, initializers: Array<[string, number[], number[]]>): Uint8Array {
-  return onnx.ModelProto.encode(
-    onnx.ModelProto.create({
-      irVersion: 7,
-      opsetImport: [{ domain: '', version: 13 }],
-      graph: {
-        name: 'test',
-        node: nodes.map(([opType, input, output], i) => ({ opType, input, output, name: `n${i}` })),
-        initializer: initializers.map(([name, dims, values]) => ({ name, dims, dataType: DT.FLOAT, floatData: values })),
-        input: ['input_ids', 'attention_mask'].map((name) => ({ name, type: { tensorType: { elemType: DT.INT64, shape: { dim: [{ dimParam: 'b' }, { dimParam: 's' }] } } } })),
-        output: [{ name: 'last_hidden_state', type: { tensorType: { elemType: DT.FLOAT, shape: { dim: [{ dimParam: 'b' }, { dimParam: 's' }, { dimValue: 2 }] } } } }],
-      },
-    }),
-  ).finish();
-}
-
-const table = (rows: number, dim: number) => Array.from({ length: rows * dim }, (_, i) => ((i * 7) % 11) / 10 - 0.5);
+const graph = testGraph;
+const table = testTable;
 
 describe('static graph detection (by graph, not by name)', () => {
   it('reads the default model and finds it static, with the table the builder wrote', async () => {
@@ -66,14 +47,7 @@ describe('engines chosen by configuration alone', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'engines-'));
     await writeModelDir(path.join(root, 'tiny-static'), buildStaticModel(tinySource(), { name: 'tiny-static', frequentWords: 12, domainWords: [], sifA: 0.05, includeFloat: false }).files);
-    // Same tokenizer, but a graph with a projection after the lookup: a (very small) transformer stand-in.
-    const files = buildStaticModel(tinySource(), { name: 'tiny-projected', frequentWords: 12, domainWords: [], sifA: 0.05, includeFloat: false }).files;
-    await writeModelDir(path.join(root, 'tiny-projected'), files);
-    const projection = Array.from({ length: TINY_DIM * 2 }, (_, i) => (i % 3) - 1);
-    await writeFile(
-      path.join(root, 'tiny-projected/onnx/model_quantized.onnx'),
-      graph([['Gather', ['emb', 'input_ids'], ['x']], ['MatMul', ['x', 'w'], ['last_hidden_state']]], [['emb', [14, TINY_DIM], table(14, TINY_DIM)], ['w', [TINY_DIM, 2], projection]]),
-    );
+    await writeProjectedModel(path.join(root, 'tiny-projected'), 'tiny-projected');
   }, 30_000);
 
   it('a static graph runs without onnxruntime; the same files forced through the pipeline agree', async () => {

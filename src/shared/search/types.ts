@@ -64,9 +64,12 @@ export interface IndexManifest {
   meta: string;
   lexical: string;
   vectors: string;
-  /** The model the browser loads to embed queries (path under the site root). */
-  model: {name: string; path: string; quantized: boolean; pooling: 'mean' | 'cls'; normalize: boolean};
-  /** Where onnxruntime-web's .wasm files are served (never a CDN). */
+  /**
+   * The model the browser loads to embed queries (path under the site root), and the engine the
+   * build found by inspecting its graph: 'static' needs no onnxruntime (src/shared/embedder.ts).
+   */
+  model: {name: string; path: string; quantized: boolean; pooling: 'mean' | 'cls'; normalize: boolean; engine: 'static' | 'onnxruntime'};
+  /** Where onnxruntime-web's .wasm files are served (never a CDN); only the onnxruntime engine uses them. */
   wasmPath: string;
 }
 
