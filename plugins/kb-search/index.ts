@@ -22,6 +22,9 @@ export {validateOptions} from './options';
 /** Where the similar-precedent lists go for the record pages (not public: read at compile time). */
 export const SIMILAR_PRECEDENTS_FILE = '.generated/similar-precedents.json';
 
+/** Webpack layer of the static-model code (see configureWebpack). */
+const STATIC_MODEL_LAYER = 'kb-static-model';
+
 /** `ccic-glove-100d@fc4f9cbc342ed64a` → `fc4f9cbc342ed64a`: the folder the model is served from. */
 function modelVersion(modelId: string): string {
   return modelId.split('@')[1] ?? 'remote';
@@ -132,6 +135,17 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
         resolve: {
           fallback: {fs: false, path: false, url: false, crypto: false},
           alias: {'sharp$': false, 'onnxruntime-node$': false},
+        },
+        // The static-model path bundles transformers.js's tokenizer module, which imports
+        // onnxruntime-web for its Tensor class only. In a layer of its own that import resolves
+        // to a stand-in, so a static model loads neither onnxruntime's script nor its wasm,
+        // while the pipeline path (another layer) keeps the real one.
+        experiments: {layers: true},
+        module: {
+          rules: [
+            {test: /src[\\/]shared[\\/]staticEmbedder\.ts$/, layer: STATIC_MODEL_LAYER},
+            {issuerLayer: STATIC_MODEL_LAYER, resolve: {alias: {'onnxruntime-web$': path.resolve(__dirname, '../../src/search/onnxruntimeAbsent.ts')}}},
+          ],
         },
         // The embedder's Node-only file reader is a deliberate runtime import that bundlers skip.
         ignoreWarnings: [{module: /src[\\/]shared[\\/]embedder\.ts/, message: /Critical dependency/}],

@@ -39,7 +39,7 @@ export default function SearchPage(): ReactNode {
       : status === 'error'
         ? 'Search is unavailable: the index could not be loaded.'
         : query.trim()
-          ? `${results.length}${results.length === LIMIT ? '+' : ''} results${status === 'lexical' ? ' (keyword matches; semantic ranking is loading)' : ''}`
+          ? `${results.length}${results.length === LIMIT ? '+' : ''} results${status === 'lexical' ? ' (keyword matches; semantic ranking is loading)' : status === 'lexical-only' ? ' (keyword matches only: semantic ranking is unavailable)' : ''}`
           : 'Type a question or an entry number.';
 
   return (
@@ -108,7 +108,7 @@ export default function SearchPage(): ReactNode {
             <p id="search-status" role="status" aria-live="polite" data-status={status} data-query={forQuery}>
               {statusText}
             </p>
-            <ol className="kb-results">
+            <ol className="kb-results" data-query={forQuery}>
               {results.map((result) => (
                 <ResultItem key={result.chunk.id} result={result} />
               ))}

@@ -152,8 +152,10 @@ async function load(options: EmbedderOptions, runtime: EmbedderRuntime): Promise
   env.useFSCache = inNode && options.allowRemoteModels;
   env.useBrowserCache = !inNode && options.allowRemoteModels;
   if (!inNode) env.cacheDir = null as unknown as string;
-  const wasm = (env.backends as { onnx?: { wasm?: { wasmPaths?: unknown } } }).onnx?.wasm;
+  const wasm = (env.backends as { onnx?: { wasm?: { wasmPaths?: unknown; numThreads?: number } } }).onnx?.wasm;
   if (options.wasmPaths !== undefined && wasm) wasm.wasmPaths = options.wasmPaths;
+  // Threads need cross-origin isolation, which an intranet server may not provide.
+  if (!inNode && wasm) wasm.numThreads = 1;
 
   const extractor = (await pipeline('feature-extraction', name, { quantized: options.quantized })) as FeatureExtractionPipeline;
   const run = async (batch: string[]): Promise<Float32Array[]> => {
