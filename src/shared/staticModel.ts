@@ -78,18 +78,39 @@ export function loadStaticModel(onnxBytes: Uint8Array): StaticLookupModel | null
   const graph = readOnnxModel(onnxBytes);
   if (staticGraphProblem(graph) !== null) return null;
   const rows = Math.min(...graph.nodes.filter((n) => n.opType === 'Gather').map((n) => graph.initializers.get(n.inputs[0]!)!.dims[0]!));
-  const lookup = (ids: ArrayLike<number>): Float32Array => {
+  const run = (ids: number[]): Float32Array => {
     const n = ids.length;
-    const data = Float64Array.from(ids);
-    if (data.some((id) => !(id >= 0 && id < rows && Number.isInteger(id)))) throw new Error(`static model: token id outside 0..${rows - 1}`);
     const out = runGraph(graph, {
-      input_ids: {dims: [1, n], data},
+      input_ids: {dims: [1, n], data: Float64Array.from(ids)},
       attention_mask: {dims: [1, n], data: new Float64Array(n).fill(1)},
       token_type_ids: {dims: [1, n], data: new Float64Array(n)},
     });
     return out.data instanceof Float32Array ? out.data : Float32Array.from(out.data);
   };
-  const dim = lookup([0]).length;
+  const dim = run([0]).length;
+  // Each token's row is computed once, when first seen, and kept: a position's output depends
+  // on its token alone, which is what makes the model static.
+  const table = new Float32Array(rows * dim);
+  const known = new Uint8Array(rows);
+  const lookup = (ids: ArrayLike<number>): Float32Array => {
+    const missing = new Set<number>();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (!(id >= 0 && id < rows && Number.isInteger(id))) throw new Error(`static model: token id ${id} outside 0..${rows - 1}`);
+      if (!known[id]) missing.add(id);
+    }
+    if (missing.size > 0) {
+      const fresh = [...missing];
+      const computed = run(fresh);
+      fresh.forEach((id, k) => {
+        table.set(computed.subarray(k * dim, (k + 1) * dim), id * dim);
+        known[id] = 1;
+      });
+    }
+    const out = new Float32Array(ids.length * dim);
+    for (let i = 0; i < ids.length; i++) out.set(table.subarray(ids[i]! * dim, (ids[i]! + 1) * dim), i * dim);
+    return out;
+  };
   return {rows, dim, lookup};
 }
 
