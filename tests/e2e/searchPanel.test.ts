@@ -20,8 +20,9 @@ async function chapterByClick(options: {width?: number; height?: number; dark?: 
   await page.goto(`${session.origin()}/`);
   await page.waitForSelector('.kb-search[data-ready]');
   if ((options.width ?? 1366) > 996) {
-    await page.locator('.navbar a', {hasText: 'Guide'}).first().click();
+    await page.locator('.navbar__inner a.navbar__link[href="/guide/introduction"]').click();
     await page.waitForURL(/\/guide\/introduction/);
+    await page.waitForSelector('main h1');
   }
   return page;
 }
@@ -48,7 +49,7 @@ describe('navbar search panel', () => {
   it('with the default model, the first list shown is already hybrid and no shown list is reordered', async () => {
     const page = await chapterByClick();
     await recordStatuses(page);
-    await page.keyboard.press('/');
+    await page.locator('.kb-search__input').click();
     await page.keyboard.type('NSO entity list', {delay: 40});
     await expect.poll(() => page.locator('.kb-search [role="status"]').getAttribute('data-query')).toBe('NSO entity list');
     await expect.poll(() => liveStatus(page)).toBe('hybrid');
@@ -62,7 +63,7 @@ describe('navbar search panel', () => {
   it('shows compact rows, the total count, the whole query and an always-visible "See all N results" at 900 px', async () => {
     const page = await chapterByClick();
     const query = 'how should a licensing officer assess an export licence application for intrusion software to a government end user';
-    await page.keyboard.press('/');
+    await page.locator('.kb-search__input').click();
     await page.keyboard.type(query);
     await expect.poll(() => liveStatus(page)).toBe('hybrid');
     const summary = page.locator('.kb-search__summary');
@@ -101,7 +102,7 @@ describe('navbar search panel', () => {
         await route.continue();
       }),
     });
-    await page.keyboard.press('/');
+    await page.locator('.kb-search__input').click();
     await page.keyboard.type('spyware sold to a police force abroad');
     await expect.poll(() => liveStatus(page), {timeout: 10_000}).toBe('lexical');
     const lexical = await shownIds(page);
@@ -114,7 +115,7 @@ describe('navbar search panel', () => {
 
   it('if the model cannot load, says so and stays lexical', async () => {
     const page = await chapterByClick({before: (p) => p.route(MODEL_FILE, (route) => route.abort())});
-    await page.keyboard.press('/');
+    await page.locator('.kb-search__input').click();
     await page.keyboard.type('revoked licence');
     await expect.poll(() => liveStatus(page), {timeout: 10_000}).toBe('lexical-only');
     expect(await page.locator('.kb-search [role="option"]').count()).toBeGreaterThan(0);
@@ -128,13 +129,13 @@ describe('navbar search panel', () => {
       for (const route of ['/', '/guide/introduction', '/controls', '/precedents', '/search']) {
         await page.goto(`${session.origin()}${route}`);
         await page.waitForSelector('.kb-search[data-ready]');
-        const title = (await page.locator('.navbar__brand').boundingBox())!;
+        const title = (await page.locator('.navbar__inner .navbar__brand').boundingBox())!;
         const search = (await page.locator('.kb-search').boundingBox())!;
         const overlaps = search.x < title.x + title.width && title.x < search.x + search.width && search.y < title.y + title.height && title.y < search.y + search.height;
         expect(overlaps, `search box over the title on ${route}`).toBe(false);
         expect(await page.locator('.kb-search__input').isVisible()).toBe(false);
       }
-      await page.getByRole('button', {name: 'Search', exact: true}).click();
+      await page.locator('.kb-search__open').click();
       const input = page.locator('.kb-search__input');
       await expect.poll(() => input.isVisible()).toBe(true);
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('kb-search__input'))).toBe(true);
