@@ -59,6 +59,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   limit?: number;
   mode?: SearchMode;
+  /** Overrides of the index's ranking settings (for tuning on the dev split only). */
+  ranking?: Partial<RankingSettings>;
 }
 
 /** Chunks the query names exactly, in the order they are named. */
@@ -93,7 +95,7 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   const query = capQuery(rawQuery);
   const {filters, limit = 10, mode = 'hybrid'} = options;
   const chunks = index.meta.chunks;
-  const ranking = {...DEFAULT_RANKING, ...index.meta.ranking};
+  const ranking = {...DEFAULT_RANKING, ...index.meta.ranking, ...options.ranking};
   const filtering = filters !== undefined && Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
   const accept = (position: number) => passesFilters(chunks[position], filters);
   const exact = exactMatches(index, query).filter(accept);
