@@ -168,7 +168,8 @@ interface Candidate {
 function wordEvidence(chunk: Chunk, hit: LexicalHit, words: readonly string[], expansions: readonly Expansion[], typing: boolean): Pick<Candidate, 'words' | 'via' | 'strong'> {
   const fieldsOf = (word: string, prefix: boolean): Set<string> => {
     const stem = stemOf(word);
-    const fields = new Set(hit.matched[stem] ?? []);
+    // Own keys only: a query word like "constructor" must not read Object.prototype.
+    const fields = new Set(Object.hasOwn(hit.matched, stem) ? hit.matched[stem] : []);
     if (prefix) for (const [key, found] of Object.entries(hit.matched)) if (key.startsWith(word)) found.forEach((f) => fields.add(f));
     return fields;
   };

@@ -130,3 +130,13 @@ describe('one query cap', () => {
     expect(ids(search(index, `${' '.repeat(MAX_QUERY_CHARS - 10)}sandvine`))[0]).toBe('precedent:us-2024-entity-list-sandvine');
   });
 });
+
+describe('fuzzed queries', () => {
+  it('never throws on 10,000 generated queries through the shared entry point', async () => {
+    const {fuzzQueries, randomUnitVector, seededRandom} = await import('../../../../scripts/search/fuzzQueries');
+    const random = seededRandom(3);
+    for (const query of fuzzQueries(10_000)) {
+      expect(() => search(index, query, {queryVector: randomUnitVector(3, random)}), JSON.stringify(query.slice(0, 40))).not.toThrow();
+    }
+  }, 120_000);
+});
