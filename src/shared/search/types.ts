@@ -44,6 +44,11 @@ export interface Chunk {
   keywords: string[];
   /** Plain text, for snippets and the lexical index. */
   text: string;
+  /**
+   * What the assignment builder adds for this result, when not the chunk itself: a reading
+   * path's items, or the chapter a training session belongs to.
+   */
+  assign?: string[];
   /** For training chunks: which part of the material it is. */
   trainingKind?: 'objectives' | 'questions' | 'scenario' | 'path';
 }
