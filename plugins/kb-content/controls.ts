@@ -38,12 +38,20 @@ export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry 
     }
     const added = entry.added === undefined ? undefined : String(entry.added);
     if (added !== undefined && !isValidPartialDate(added)) fm.fail([...where, 'added'], `\`added\` "${added}" is not a date`, 'write YYYY, YYYY-MM or YYYY-MM-DD in quotes');
+    const addedNote = entry.addedNote === undefined ? undefined : entry.addedNote;
+    if (addedNote !== undefined && (typeof addedNote !== 'string' || !addedNote.trim())) {
+      fm.fail([...where, 'addedNote'], '`addedNote` must be a sentence', 'say what the `added` date means for this entry, e.g. "The sub-item is older; it reached these items in December 2013."');
+    }
+    if (addedNote !== undefined && added === undefined) {
+      fm.fail([...where, 'addedNote'], '`addedNote` explains an `added` date, but there is none', 'add `added:` or remove `addedNote:`');
+    }
     const amended = Array.isArray(entry.amended) ? entry.amended : [];
     return {
       regime,
       number,
       instrument,
       added,
+      addedNote: typeof addedNote === 'string' ? addedNote.trim() : undefined,
       amended: amended.map((item, i) => {
         const change = (item ?? {}) as Record<string, unknown>;
         const date = String(change.date ?? '');

@@ -10,6 +10,7 @@ import {DEFAULT_OPTIONS, type PluginOptions} from './options';
 import {ROUTES} from './urls';
 import {encodeAssignment} from '../../src/shared/assignment';
 import {writeGeneratedFiles} from './writeGeneratedFiles';
+import {formatTierSummary, loadTierRules, sourceTierReport, tierReportJson} from './sourceTiers';
 import type {KnowledgeBase} from './types';
 
 export {validateOptions} from './options';
@@ -21,6 +22,24 @@ function sourceFiles(dir: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.parentPath.includes('__tests__'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+}
+
+/**
+ * The source-tier report (content/AUTHORING.md, "Sources"): a summary line and a warning per
+ * unacknowledged mirror in the log, and the figures as `sources.json`. A site without the
+ * tier file (a test fixture) has no report.
+ */
+function reportSources(contentDir: string): Record<string, string> {
+  const rulesFile = path.join(contentDir, 'source-tiers.yml');
+  if (!fs.existsSync(rulesFile)) return {};
+  const rules = loadTierRules(rulesFile);
+  const files = contentFiles(contentDir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => ({file, text: fs.readFileSync(file, 'utf8')}));
+  const report = sourceTierReport(files, rules);
+  logger.info(formatTierSummary(report, rules));
+  for (const warning of report.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
+  return {'sources.json': tierReportJson(report, rules, contentDir)};
 }
 
 /**
@@ -36,7 +55,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
     name: 'kb-content',
 
     getPathsToWatch() {
-      return contentFiles(contentDir);
+      return [...contentFiles(contentDir), path.join(contentDir, 'source-tiers.yml')];
     },
 
     // Each compiled page embeds data from other files (backlinks, titles, tags), which
@@ -58,7 +77,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
       if (settings.warnUnknownMentions) {
         for (const warning of kb.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
       }
-      writeGeneratedFiles(generatedDir, dataExports(kb, context.siteConfig.url));
+      writeGeneratedFiles(generatedDir, {...dataExports(kb, context.siteConfig.url), ...reportSources(contentDir)});
       return kb;
     },
 

@@ -85,6 +85,11 @@ export interface ControlRegimeEntry {
   number: string;
   instrument: string;
   added?: string;
+  /**
+   * What `added` means when it is not the date the sub-item itself was created: e.g. 4D001.a is
+   * older than 2013, and only its reach to the intrusion-software platforms dates from then.
+   */
+  addedNote?: string;
   amended: {date: string; change: string}[];
 }
 

@@ -7,7 +7,7 @@ interface ControlData {
   slug: string;
   kind: string;
   summary: string;
-  entries: {regime: string; number: string; instrument: string; added?: string; amended: {date: string; change: string}[]}[];
+  entries: {regime: string; number: string; instrument: string; added?: string; addedNote?: string; amended: {date: string; change: string}[]}[];
   notations: string[];
   definitions: {slug: string; term: string; url?: string}[];
 }
@@ -39,7 +39,10 @@ export default function ControlRecord(props: {payload?: string}): ReactNode {
                 <code>{entry.number}</code>
               </td>
               <td>{entry.instrument}</td>
-              <td>{entry.added ? formatPartialDate(entry.added) : '—'}</td>
+              <td>
+                {entry.added ? formatPartialDate(entry.added) : '—'}
+                {entry.addedNote && <small className="kb-record__added-note"> ({entry.addedNote})</small>}
+              </td>
               <td>{entry.amended.length ? entry.amended.map((a) => `${formatPartialDate(a.date)}: ${a.change}`).join('; ') : '—'}</td>
             </tr>
           ))}
