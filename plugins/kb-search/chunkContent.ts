@@ -104,7 +104,7 @@ function trainingChunks(kb: KnowledgeBase): Chunk[] {
   const chunks: Chunk[] = [];
   for (const session of kb.training) {
     const chapter = kb.chapters.find((c) => c.id === session.chapterId);
-    const shared = {...base, chapter: chapter?.chapter, context: session.title, keywords: []};
+    const shared = {...base, chapter: chapter?.chapter, context: session.title, keywords: [], assign: [refs.chapter(session.chapterId)]};
     const at = (anchor: string) => `${session.url}#${anchor}`;
     chunks.push({
       ...shared,
@@ -148,6 +148,7 @@ function trainingChunks(kb: KnowledgeBase): Chunk[] {
       url: `${ROUTES.training}#${readingPathAnchor(path.id)}`,
       audience: [path.audience],
       keywords: [],
+      assign: path.items.map((item) => item.ref),
       text: `${path.description}\n\n${path.items.map((item, i) => `${titles[i]}: ${item.note}`).join('\n')}`,
     });
   }
