@@ -75,7 +75,7 @@ const config: Config = {
     [path.resolve(__dirname, 'plugins/kb-content/index.ts'), {contentDir: 'content', generatedStaticDir}],
     // The embedding model is configuration: any transformers.js export under models/ (or a hub
     // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
-    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.5}],
+    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.2}],
     contentSection('controls', 'controls', 'controls'),
     contentSection('precedents', 'precedents', 'precedents'),
     contentSection('glossary', 'glossary', 'glossary'),

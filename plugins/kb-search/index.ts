@@ -16,6 +16,8 @@ import {DEFAULT_SEARCH_OPTIONS, type SearchPluginOptions} from './options';
 import {copyIfChanged, copyTree, ORT_WASM_FILES, removeStale, removeStaleDirs} from './publicFiles';
 import {openSearchDescription} from './openSearch';
 import {similarPrecedents} from './similarPrecedents';
+import {loadThesaurus, THESAURUS_FILE} from './thesaurus';
+import {DEFAULT_RANKING} from '../../src/shared/search/ranking';
 
 export {validateOptions} from './options';
 
@@ -57,6 +59,12 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
       const started = Date.now();
       const {kb} = loadKnowledgeBase(resolve(settings.contentDir));
       const chunks = chunkContent(kb);
+      // Validated before anything is embedded or written: a bad thesaurus leaves no output.
+      const thesaurus = loadThesaurus(
+        resolve(path.join(settings.contentDir, THESAURUS_FILE)),
+        kb.glossary.map((t) => ({term: t.term, aliases: t.aliases, file: t.origin.file})),
+        chunks.map((chunk) => `${chunk.title}\n${chunk.keywords.join(' ')}\n${chunk.text}`),
+      );
       const embedder = await createEmbedder({
         model: settings.model,
         localModelPath: `${modelsDir}${path.sep}`,
@@ -88,7 +96,8 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
           engine: embedder.engine,
         },
         `/ort/${transformersVersion()}/`,
-        {vectorWeight: settings.vectorWeight, minCosine: settings.minCosine},
+        {...DEFAULT_RANKING, vectorWeight: settings.vectorWeight, minCosine: settings.minCosine},
+        thesaurus,
       );
       const searchDir = path.join(staticDir, path.dirname(MANIFEST_FILE));
       writeGeneratedFiles(searchDir, built.files);

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import FacetGroup from '@site/src/components/FacetGroup';
 import ResultItem from '@site/src/components/search/ResultItem';
+import NoResults from '@site/src/components/search/NoResults';
 import {toggled, useUrlState} from '@site/src/components/useUrlState';
 import {useHybridSearch, useSearchEngine} from '@site/src/search/useHybridSearch';
 import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
@@ -113,6 +114,7 @@ export default function SearchPage(): ReactNode {
                 <ResultItem key={result.chunk.id} result={result} />
               ))}
             </ol>
+            {query.trim() && forQuery === query && status === 'hybrid' && results.length === 0 && <NoResults query={query} index={index} onSuggest={(suggestion) => url.set({q: suggestion})} />}
           </section>
         </div>
       </main>
