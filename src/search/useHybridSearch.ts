@@ -17,10 +17,11 @@ function timedSearch(...args: Parameters<typeof search>): SearchResult[] {
 
 /**
  * How long a query waits for its hybrid list before the lexical one is shown. A static model
- * embeds in well under a millisecond once loaded, so its first list is the hybrid one unless the
- * model itself is still downloading after this long; a transformer gets about 150 ms.
+ * embeds in well under a millisecond once loaded, so its first list is the hybrid one: it waits
+ * for the model to load (a failure shows keywords at once; the cap is for a link so slow that
+ * something is wrong). A transformer gets about 150 ms, then keywords with its hits merged below.
  */
-const HYBRID_WAIT_MS = {static: 2000, onnxruntime: 150} as const;
+const HYBRID_WAIT_MS = {static: 10_000, onnxruntime: 150} as const;
 
 /**
  * 'lexical': keyword matches shown, semantic hits may still be merged below them.

@@ -95,19 +95,20 @@ describe('navbar search panel', () => {
     await expect.poll(() => page.locator('#search-page-input').inputValue()).toBe(query);
   });
 
-  it('while the model is slow, shows keyword matches and merges later hits below them without reordering', async () => {
+  it('while the model is slow, shows keyword matches and merges later hits below them without reordering', {timeout: 120_000}, async () => {
     const page = await chapterByClick({
       before: (p) => p.route(MODEL_FILE, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 3500));
+        // Longer than the static engine's wait (10 s), so keywords show first.
+        await new Promise((resolve) => setTimeout(resolve, 11_000));
         await route.continue();
       }),
     });
     await page.locator('.kb-search__input').click();
     await page.keyboard.type('spyware sold to a police force abroad');
-    await expect.poll(() => liveStatus(page), {timeout: 10_000}).toBe('lexical');
+    await expect.poll(() => liveStatus(page), {timeout: 15_000}).toBe('lexical');
     const lexical = await shownIds(page);
     expect(lexical.length).toBeGreaterThan(0);
-    await expect.poll(() => liveStatus(page), {timeout: 20_000}).toBe('hybrid');
+    await expect.poll(() => liveStatus(page), {timeout: 30_000}).toBe('hybrid');
     const merged = await shownIds(page);
     expect(merged.slice(0, lexical.length)).toEqual(lexical);
     expect(await reorders(page)).toMatchObject({count: 0});
