@@ -2,10 +2,13 @@ import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {SIMILAR_PRECEDENTS_FILE} from './plugins/kb-search';
+import {reportBrokenMarkdownLink} from './plugins/kb-content/brokenLinks';
 import remarkControlLinks from './plugins/remark-control-links';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkKbBlocks from './plugins/remark-kb-blocks';
 import remarkRecommendations from './plugins/remark-recommendations';
+import {numberedTitle} from './plugins/kb-content/recordTitle';
+import {numberedChapters} from './plugins/kb-content/chapterSidebar';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const contentDir = path.resolve(__dirname, 'content');
@@ -13,7 +16,7 @@ const generatedStaticDir = '.generated/static';
 
 /** Every content folder is compiled with the same remark plugins, in this order. */
 const remarkPlugins = [
-  [remarkRecommendations, {contentDir, siteUrl}],
+  [remarkRecommendations, {contentDir}],
   [remarkKbBlocks, {contentDir, similarPrecedentsFile: path.resolve(__dirname, SIMILAR_PRECEDENTS_FILE)}],
   [remarkControlLinks, {contentDir}],
   [remarkGlossaryTerms, {contentDir}],
@@ -29,6 +32,10 @@ function contentSection(id: string, folder: string, routeBasePath: string) {
       routeBasePath,
       sidebarPath: false,
       remarkPlugins,
+      // Markdown only: MDX compiles to code (kb-content refuses .mdx files with a message).
+      include: ['**/*.md'],
+      // "Last updated" from git history (or front matter `last_update.date`) on every record.
+      showLastUpdateTime: true,
       exclude: ['**/_*.md', '**/README.md', 'paths/**'],
     },
   ];
@@ -46,11 +53,22 @@ const config: Config = {
   headTags: [
     {tagName: 'link', attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: 'CCIC export-control guide', href: '/opensearch.xml'}},
   ],
-  favicon: undefined,
+  favicon: 'img/favicon.svg',
+  // Citations use SITE_URL when set, else the address the reader is on (src/shared/citation.ts).
+  customFields: {citationSiteUrl: process.env.SITE_URL ?? ''},
   staticDirectories: ['static', generatedStaticDir],
   markdown: {
     format: 'detect',
-    hooks: {onBrokenMarkdownLinks: 'throw'},
+    // An officer thinks in numbers: a control record's title leads with them ("4A005 · 4.A.5 — …").
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      const {title, entries} = result.frontMatter as {title?: unknown; entries?: unknown};
+      if (params.filePath.startsWith(path.join(contentDir, 'controls') + path.sep) && typeof title === 'string' && Array.isArray(entries)) {
+        result.frontMatter.title = numberedTitle(title, entries.filter((e): e is {number: string} => typeof e?.number === 'string'));
+      }
+      return result;
+    },
+    hooks: {onBrokenMarkdownLinks: reportBrokenMarkdownLink},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   presets: [
@@ -61,7 +79,10 @@ const config: Config = {
           path: 'content/guide',
           routeBasePath: 'guide',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: numberedChapters,
           remarkPlugins,
+          include: ['**/*.md'],
+          showLastUpdateTime: true,
           exclude: ['**/_*.md', '**/README.md'],
         },
         blog: false,
@@ -76,6 +97,9 @@ const config: Config = {
     // The embedding model is configuration: any transformers.js export under models/ (or a hub
     // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
     [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir: 'content', generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.2}],
+    // Content-Security-Policy in every page. The default model is static and runs without
+    // WebAssembly (src/shared/embedder.ts); set wasm: true for a transformer model (onnxruntime-web).
+    [path.resolve(__dirname, 'plugins/kb-csp/index.ts'), {wasm: false}],
     contentSection('controls', 'controls', 'controls'),
     contentSection('precedents', 'precedents', 'precedents'),
     contentSection('glossary', 'glossary', 'glossary'),

@@ -22,7 +22,7 @@ export function dataExports(kb: KnowledgeBase, siteUrl: string): Record<string, 
     'precedents.json': JSON.stringify(precedents, null, 2),
     'precedents.csv': toCsv(
       precedents.map((p) => ({...p, sources: p.sources.map((s) => s.url)})),
-      ['id', 'date', 'year', 'state', 'authority', 'actor', 'action', 'title', 'items', 'controls', 'destinations', 'outcome', 'sources', 'relatedRecommendations', 'url', 'text'],
+      ['id', 'date', 'year', 'state', 'authority', 'actor', 'action', 'title', 'items', 'controls', 'controlsBasis', 'destinations', 'outcome', 'sources', 'relatedRecommendations', 'url', 'text'],
     ),
   };
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {dataExports} from './dataExports';
+import {newestLastUpdatedAt} from './lastUpdated';
+import {numberRoutes} from './numberRoutes';
 import {displayPath} from './errors';
 import {contentFiles, loadKnowledgeBase} from './loadKnowledgeBase';
 import {DEFAULT_OPTIONS, type PluginOptions} from './options';
@@ -73,7 +75,7 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
     },
 
     async loadContent() {
-      const {kb} = loadKnowledgeBase(contentDir);
+      const {kb} = loadKnowledgeBase(contentDir, {maxFileKB: settings.maxFileKB});
       if (settings.warnUnknownMentions) {
         for (const warning of kb.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
       }
@@ -83,6 +85,10 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
 
     async contentLoaded({content: kb, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
+      // A register is as new as its newest record (git history, or a reviewed date in front matter).
+      const vcs = context.siteConfig.future.experimental_vcs;
+      const filesOf = (folder: string) => contentFiles(contentDir).filter((file) => file.startsWith(path.join(contentDir, folder) + path.sep));
+      const lastUpdatedAt = async (folder: string) => newestLastUpdatedAt(filesOf(folder), vcs);
       const page = async (routePath: string, component: string, data: unknown) =>
         addRoute({
           path: routePath,
@@ -91,18 +97,22 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
           modules: {data: await createData(`${routePath.replace(/\W+/g, '-')}.json`, JSON.stringify(data))},
         });
       await page(ROUTES.recommendations, '@site/src/components/RecommendationsIndex', {
+        lastUpdatedAt: await lastUpdatedAt('guide'),
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url}) => ({id, chapter, title, url})),
         recommendations: kb.recommendations.map(({origin: _origin, ...rest}) => rest),
       });
       await page(ROUTES.controls, '@site/src/components/ControlsRegister', {
+        lastUpdatedAt: await lastUpdatedAt('controls'),
         controls: kb.controls.map(({origin: _origin, text: _text, ...rest}) => ({...rest, citedBy: kb.citedBy[rest.slug].length})),
       });
       await page(ROUTES.precedents, '@site/src/components/PrecedentsRegister', {
+        lastUpdatedAt: await lastUpdatedAt('precedents'),
         precedents: kb.precedents.map(({origin: _origin, text: _text, ...rest}) => rest),
         controls: kb.controls.map(({slug, title, entries}) => ({slug, title, entries})),
       });
       await page(ROUTES.glossary, '@site/src/components/GlossaryIndex', {
+        lastUpdatedAt: await lastUpdatedAt('glossary'),
         terms: kb.glossary.map(({origin: _origin, text: _text, ...rest}) => rest).sort((a, b) => a.term.localeCompare(b.term)),
       });
       await page(ROUTES.training, '@site/src/components/training/TrainingIndex', {
@@ -114,13 +124,28 @@ export default function kbContentPlugin(context: LoadContext, options: Partial<P
           share: encodeAssignment({title: path.title, instructions: path.description, due: '', items: path.items.map((item) => item.ref)}),
         })),
       });
+      // Entry numbers and recommendation IDs as addresses: static redirects to the canonical page.
+      // One data file per target: spellings differing only in case must not name two modules.
+      const redirectData = new Map<string, string>();
+      for (const route of numberRoutes(kb)) {
+        if (!redirectData.has(route.to)) redirectData.set(route.to, await createData(`number-redirect-${redirectData.size}.json`, JSON.stringify({to: route.to, label: route.label})));
+        addRoute({path: route.path, component: '@site/src/components/NumberRedirect', exact: true, modules: {data: redirectData.get(route.to)!}});
+      }
       await page(`${ROUTES.training}/assign`, '@site/src/components/training/AssignmentBuilder', {catalogue: kb.catalogue});
       await page(`${ROUTES.training}/assignment`, '@site/src/components/training/AssignmentView', {catalogue: kb.catalogue});
       // Small enough for every page: what the navbar and the training tools need to name things.
       setGlobalData({
         taxonomy: kb.taxonomy,
         chapters: kb.chapters.map(({id, chapter, title, url, summary, readingMinutes}) => ({id, chapter, title, url, summary, readingMinutes})),
+        // The chapters' tables of contents list their recommendations (src/theme/TOCItems).
+        recommendations: kb.recommendations.map(({id, title, anchor, url}) => ({id, title, anchor, url})),
       });
+    },
+
+    postBuild() {
+      if (!context.siteConfig.customFields?.citationSiteUrl) {
+        logger.warn(`SITE_URL is not set: data exports and the OpenSearch description name ${context.siteConfig.url}, and citations fall back to the address each reader is on. Fix: build with SITE_URL=https://your.intranet.host npm run build`);
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ import {recommendationSortKey} from '../../src/shared/recommendationId';
 import {parseChapter, type ParsedChapter} from './chapters';
 import {addCitation, collectCitations} from './citations';
 import {parseControl} from './controls';
+import {checkContentFiles, DEFAULT_CONTENT_LIMITS, type ContentLimits} from './contentSafety';
 import {ContentError, ErrorList} from './errors';
 import {parseGlossaryTerm} from './glossary';
 import {parseMarkdownFile, type MarkdownFile} from './markdown';
@@ -27,10 +28,13 @@ export const CONTENT_FOLDERS = ['guide', 'controls', 'precedents', 'glossary', '
 /**
  * Parses and validates everything under `content/` once: records, cross-references and the
  * "Cited by" lists. Every emitter (pages, links, data files, search index) reads the result.
- * All content errors are gathered and thrown together, before anything is written.
+ * All content errors are gathered and thrown together, before anything is written; files that
+ * could run code, are not UTF-8 or exceed `limits` are refused before any is parsed.
  */
-export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBase {
+export function loadKnowledgeBaseUncached(contentDir: string, limits: ContentLimits = DEFAULT_CONTENT_LIMITS): LoadedKnowledgeBase {
   const errors = new ErrorList();
+  checkContentFiles(contentDir, CONTENT_FOLDERS, limits, errors);
+  errors.throwIfAny();
   const parse = (file: string) => errors.collect(() => parseMarkdownFile(file));
   const folder = (name: string) =>
     listMarkdown(path.join(contentDir, name))
@@ -189,19 +193,26 @@ export function contentFiles(contentDir: string): string[] {
   ];
 }
 
-let cached: {key: string; loaded: LoadedKnowledgeBase} | undefined;
+let cached: {key: string; limits: ContentLimits; loaded: LoadedKnowledgeBase} | undefined;
 
 /**
  * The knowledge base, re-parsed only when a content file changed. Remark plugins call this
- * for every page they compile, so it must be cheap when nothing changed.
+ * for every page they compile, so it must be cheap when nothing changed. The kb-content plugin
+ * passes the configured `limits` (it loads first); callers that pass none reuse them.
  */
-export function loadKnowledgeBase(contentDir: string): LoadedKnowledgeBase {
-  const key = contentFiles(contentDir)
+export function loadKnowledgeBase(contentDir: string, limits?: ContentLimits): LoadedKnowledgeBase {
+  const key = [...contentFiles(contentDir), ...listMdx(contentDir)]
     .map((file) => {
       const stat = fs.statSync(file);
       return `${file}:${stat.mtimeMs}:${stat.size}`;
     })
     .join('|');
-  if (cached?.key !== key) cached = {key, loaded: loadKnowledgeBaseUncached(contentDir)};
+  const wanted = limits ?? cached?.limits ?? DEFAULT_CONTENT_LIMITS;
+  if (cached?.key !== key || cached.limits.maxFileKB !== wanted.maxFileKB) cached = {key, limits: wanted, loaded: loadKnowledgeBaseUncached(contentDir, wanted)};
   return cached.loaded;
+}
+
+/** MDX files are refused, but a new one must still invalidate the cache so the refusal shows. */
+function listMdx(contentDir: string): string[] {
+  return CONTENT_FOLDERS.flatMap((name) => listFiles(path.join(contentDir, name), '.mdx'));
 }

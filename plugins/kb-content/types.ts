@@ -135,6 +135,8 @@ export interface Precedent {
   action: ActionType;
   items: string[];
   controls: string[];
+  /** Whether the sources name the entries or the author infers them, and why; set when `controls` is not empty. */
+  controlsBasis?: string;
   destinations: string[];
   outcome: string;
   sources: SourceRef[];

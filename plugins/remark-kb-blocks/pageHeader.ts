@@ -3,7 +3,10 @@ import {componentData} from '../kb-content/payload';
 import type {PageKind} from '../kb-content/pageKind';
 import type {KnowledgeBase, SourceRef} from '../kb-content/types';
 import type {SimilarPrecedent} from '../kb-search/similarPrecedents';
-import {ROUTES} from '../kb-content/urls';
+import {ROUTES, controlUrls} from '../kb-content/urls';
+import type {Root} from 'mdast';
+import type {ControlRegistry} from '../../src/shared/controlRegistry';
+import {linkControlMentions} from '../remark-control-links/linkControlMentions';
 
 interface BlockNode {
   type: 'kbBlock';
@@ -14,11 +17,28 @@ interface BlockNode {
 const block = (component: string, payload: unknown): BlockNode => ({type: 'kbBlock', children: [], data: componentData(component, payload)});
 const sourcesBlock = (sources: SourceRef[]) => block('kbsources', {sources});
 
+/** Text split where it names other entries, each such part with its link (the linker's own rules). */
+export type LinkedText = {text: string; url?: string; title?: string}[];
+
+export function linkedText(text: string, registry: ControlRegistry | undefined, selfUrl?: string): LinkedText {
+  if (!registry) return [{text}];
+  const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]};
+  linkControlMentions(tree, {registry, ...controlUrls});
+  const paragraph = tree.children[0];
+  if (paragraph.type !== 'paragraph') return [{text}];
+  return paragraph.children.map((node) =>
+    node.type === 'link' && node.url !== selfUrl
+      ? {text: node.children.map((c) => (c.type === 'text' ? c.value : '')).join(''), url: node.url, title: node.title ?? undefined}
+      : {text: node.type === 'text' ? node.value : node.type === 'link' ? node.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : ''},
+  );
+}
+
 /** The structured top (and sources at the bottom) of a record's page, from its validated record. */
 export function pageHeader(
   kb: KnowledgeBase,
   page: {kind: PageKind; slug: string},
   similar: Record<string, SimilarPrecedent[]> = {},
+  registry?: ControlRegistry,
 ): {top: BlockNode; bottom?: BlockNode | BlockNode[]} | undefined {
   const controlSummary = (slug: string) => {
     const control = kb.controls.find((c) => c.slug === slug);
@@ -51,7 +71,7 @@ export function pageHeader(
         top: block('kbcontrolrecord', {
           slug: control.slug,
           kind: control.kind,
-          summary: control.summary,
+          summary: linkedText(control.summary, registry, control.url),
           entries: control.entries,
           notations: control.notations,
           definitions: control.definitions.map((slug) => ({slug, term: terms.get(slug)?.term ?? slug, url: terms.get(slug)?.url})),

@@ -7,8 +7,6 @@ import {recommendationPayload} from './recommendationPayload';
 
 export interface RemarkRecommendationsOptions {
   contentDir: string;
-  /** Absolute site URL, for the citation text. */
-  siteUrl: string;
 }
 
 /**
@@ -24,7 +22,7 @@ export default function remarkRecommendations(options: RemarkRecommendationsOpti
       if (node.name !== 'recommendation') return;
       const recommendation = byId.get(node.attributes?.id ?? '');
       if (!recommendation) return;
-      node.data = componentData('kbrecommendation', recommendationPayload(recommendation, kb, options.siteUrl, ROUTES.recommendations));
+      node.data = componentData('kbrecommendation', recommendationPayload(recommendation, kb, ROUTES.recommendations));
     });
   };
 }

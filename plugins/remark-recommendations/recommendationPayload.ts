@@ -1,5 +1,6 @@
 import type {KnowledgeBase, Recommendation} from '../kb-content/types';
 import {TAG_FACETS} from '../kb-content/types';
+import type {CitationSubject} from '../../src/shared/citation';
 
 export interface RecommendationCardData {
   id: string;
@@ -9,11 +10,12 @@ export interface RecommendationCardData {
   successor?: {id: string; url: string; title: string};
   tags: {facet: string; value: string; label: string; url: string}[];
   controls: {slug: string; title: string; url: string}[];
-  citation: string;
+  /** Made into text in the browser (src/shared/citation.ts), with the reader's address and the page's date. */
+  citation: Pick<CitationSubject, 'label' | 'path'>;
 }
 
-/** What a recommendation card shows; the citation is plain text an officer can paste. */
-export function recommendationPayload(recommendation: Recommendation, kb: KnowledgeBase, siteUrl: string, indexUrl: string): RecommendationCardData {
+/** What a recommendation card shows. */
+export function recommendationPayload(recommendation: Recommendation, kb: KnowledgeBase, indexUrl: string): RecommendationCardData {
   const successor = kb.recommendations.find((r) => r.id === recommendation.successor);
   const controls = new Map(kb.controls.map((c) => [c.slug, c]));
   return {
@@ -26,6 +28,6 @@ export function recommendationPayload(recommendation: Recommendation, kb: Knowle
       recommendation[facet].map((value) => ({facet, value, label: kb.taxonomy[facet][value], url: `${indexUrl}?${facet}=${value}`})),
     ),
     controls: recommendation.controls.map((slug) => ({slug, title: controls.get(slug)?.title ?? slug, url: controls.get(slug)?.url ?? ''})),
-    citation: `ccic-kb, Recommendation ${recommendation.id}: "${recommendation.title}" (Chapter ${recommendation.chapter}, ${recommendation.chapterTitle}). ${new URL(recommendation.url, siteUrl).href}`,
+    citation: {label: `Recommendation ${recommendation.id}: "${recommendation.title}" (Chapter ${recommendation.chapter}, ${recommendation.chapterTitle})`, path: recommendation.url},
   };
 }
