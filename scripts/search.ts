@@ -2,12 +2,19 @@
  * Searches the built site's index from the command line, with exactly the ranking and model
  * the browser uses.
  *
- *   npm run search -- "spyware sold to a police force abroad" [--json] [--limit N] [--type T]
+ *   npm run -s search -- "spyware sold to a police force abroad" [--json] [--limit N] [--type T]
+ *   node scripts/bin/ccic-search.cjs "…" --json      (the package's `ccic-search` bin)
+ *
+ * Under --json, stdout carries the JSON and nothing else (use `npm run -s`: without -s, npm
+ * itself prints a banner before any script's output).
  */
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {search, type SearchMode} from '../src/shared/search/ranking';
-import {CHUNK_TYPES, type ChunkType, type SearchResult} from '../src/shared/search/types';
+import {CHUNK_TYPES, CHUNK_TYPE_LABELS, isFictional, type ChunkType, type SearchResult} from '../src/shared/search/types';
+import {capQuery} from '../src/shared/search/query';
+import {suggestQuery} from '../src/shared/search/suggest';
+import {describeMatch} from '../src/shared/search/matchText';
 import {MissingIndexError, openBuiltIndex, quietly} from './search/openBuiltIndex';
 
 const USAGE = `Usage: npm run search -- "<query>" [--json] [--limit N] [--type ${CHUNK_TYPES.join('|')}] [--mode hybrid|lexical|vector] [--edition 2026.1] [--site-dir build]`;
@@ -40,15 +47,18 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const query = positionals.join(' ');
+  // The one cap of the shared entry point, applied before embedding too.
+  const query = capQuery(positionals.join(' '));
   if (!query.trim()) fail(`Give a query.\n${USAGE}`);
+  if (!/^[1-9]\d{0,3}$/.test(values.limit)) fail(`--limit must be a whole number from 1 to 9999, not "${values.limit}"`);
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) fail(`--limit must be a whole number of at least 1, not "${values.limit}"`);
-  const types = (values.type ?? []).flatMap((t) => t.split(',')) as ChunkType[];
-  const unknownType = types.find((t) => !CHUNK_TYPES.includes(t));
-  if (unknownType) fail(`Unknown --type "${unknownType}"; use one of: ${CHUNK_TYPES.join(', ')}`);
+  const typeValues = (values.type ?? []).flatMap((t) => t.split(',')).map((t) => t.trim());
+  const unknownType = typeValues.find((t) => !(CHUNK_TYPES as readonly string[]).includes(t));
+  if (unknownType !== undefined) fail(`${unknownType === '' ? 'Empty --type' : `Unknown --type "${unknownType}"`}; use one of: ${CHUNK_TYPES.join(', ')}`);
+  const types = typeValues as ChunkType[];
   const mode = values.mode as SearchMode;
-  if (!['hybrid', 'lexical', 'vector'].includes(mode)) fail(`Unknown --mode "${values.mode}"; use hybrid, lexical or vector`);
+  if (!['hybrid', 'lexical', 'vector'].includes(mode)) fail(`${values.mode === '' ? 'Empty --mode' : `Unknown --mode "${values.mode}"`}; use hybrid, lexical or vector`);
+  if (!values['site-dir'].trim()) fail('Empty --site-dir; give the folder of a built site (default: build)');
 
   let opened;
   try {
@@ -59,7 +69,23 @@ async function main(): Promise<void> {
   }
   const [queryVector] = mode === 'lexical' ? [undefined] : await quietly(() => opened.embedder.embed([query]));
   const results = search(opened.index, query, {queryVector, limit, mode, filters: types.length || values.edition ? {...(types.length ? {types} : {}), ...(values.edition ? {edition: values.edition} : {})} : undefined});
-  process.stdout.write(values.json ? `${JSON.stringify(results.map(toJson), null, 2)}\n` : formatResults(query, results));
+  const suggestion = results.length === 0 ? suggestQuery(opened.index, query) : undefined;
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
+    if (results.length === 0) process.stderr.write(noResults(query, suggestion));
+    return;
+  }
+  process.stdout.write(results.length === 0 ? noResults(query, suggestion) : formatResults(results));
+}
+
+/** What to do next when nothing matched: a spelling the index knows, and the registers to browse. */
+function noResults(query: string, suggestion: string | undefined): string {
+  return [
+    `No results for "${query}": none of its words is in the knowledge base, and nothing is close enough in meaning.`,
+    ...(suggestion ? [`Did you mean: ${suggestion}`] : []),
+    'Browse instead: /controls (control-list entries), /precedents (precedents), /glossary, /training.',
+    '',
+  ].join('\n');
 }
 
 function snippetText(result: SearchResult, mark: (text: string) => string): string {
@@ -67,14 +93,26 @@ function snippetText(result: SearchResult, mark: (text: string) => string): stri
 }
 
 function toJson(result: SearchResult) {
-  return {rank: result.rank, id: result.chunk.id, type: result.chunk.type, title: result.chunk.title, url: result.chunk.url, score: Number(result.score.toFixed(6)), snippet: snippetText(result, (t) => t)};
+  const {chunk, match} = result;
+  return {
+    rank: result.rank,
+    id: chunk.id,
+    type: chunk.type,
+    label: CHUNK_TYPE_LABELS[chunk.type],
+    fictional: isFictional(chunk),
+    ...(chunk.trainingKind ? {trainingKind: chunk.trainingKind} : {}),
+    title: chunk.title,
+    url: chunk.url,
+    score: Number(result.score.toFixed(6)),
+    match: {...match, reason: describeMatch(match)},
+    snippet: snippetText(result, (t) => t),
+  };
 }
 
-function formatResults(query: string, results: SearchResult[]): string {
-  if (results.length === 0) return `No results for "${query}".\n`;
+function formatResults(results: SearchResult[]): string {
   const bold = process.stdout.isTTY ? (t: string) => `\x1b[1m${t}\x1b[0m` : (t: string) => `*${t}*`;
   return results
-    .map((r) => `${String(r.rank).padStart(2)}. [${r.chunk.type}] ${r.chunk.title}${r.chunk.context ? ` (${r.chunk.context})` : ''}${r.match.exact ? ' (exact match)' : ''}\n    ${r.chunk.url}\n    ${snippetText(r, bold)}\n`)
+    .map((r) => `${String(r.rank).padStart(2)}. [${CHUNK_TYPE_LABELS[r.chunk.type]}] ${r.chunk.title}${r.chunk.context ? ` (${r.chunk.context})` : ''}\n    ${r.chunk.url}\n    Why: ${describeMatch(r.match)}\n    ${snippetText(r, bold)}\n`)
     .join('\n');
 }
 

@@ -15,6 +15,8 @@ export interface TrainingChapter {
   objectives: string[];
   questions: string[];
   scenarios: string[];
+  /** The scenarios' learner-facing text (facilitator's notes are separate blocks, left out), for search. */
+  worked: {title: string; text: string; line: number}[];
   url: string;
   origin: {file: string; line: number};
 }
@@ -46,6 +48,7 @@ export function parseTrainingChapter(md: MarkdownFile, chapters: Chapter[], rout
   const expected = `${chapter.chapter}-${chapter.id}.md`;
   if (path.basename(md.file) !== expected) throw new ContentError(md.file, 1, `training file for chapter ${chapter.chapter} must be named ${expected}`, `rename the file to ${expected}`);
   const scenarios: string[] = [];
+  const worked: TrainingChapter['worked'] = [];
   let facilitator = false;
   for (const node of md.tree.children) {
     if (node.type !== 'containerDirective') continue;
@@ -61,6 +64,7 @@ export function parseTrainingChapter(md: MarkdownFile, chapters: Chapter[], rout
     }
     if (toString(block).split(/\s+/).length < 80) throw new ContentError(md.file, line, `scenario "${title}" is too short to work as an exercise`, 'describe the situation and give numbered tasks');
     scenarios.push(title);
+    worked.push({title, text: block.children.map((child) => toString(child)).join('\n\n'), line});
   }
   if (scenarios.length === 0) throw new ContentError(md.file, 1, 'training material has no worked scenario', 'add a `:::scenario{title="…"}` block that opens with **Fictional scenario.**');
   if (!facilitator) throw new ContentError(md.file, 1, "training material has no facilitator's note", 'add a `:::facilitator` block');
@@ -72,6 +76,7 @@ export function parseTrainingChapter(md: MarkdownFile, chapters: Chapter[], rout
     objectives: countBetween(fm, 'objectives', 3, 5),
     questions: countBetween(fm, 'questions', 3, 5),
     scenarios,
+    worked,
     url: `${routeBase}/${chapterId}`,
     origin: {file: md.file, line: 1},
   };

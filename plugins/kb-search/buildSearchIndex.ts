@@ -4,6 +4,7 @@ import {DEFAULT_RANKING} from '../../src/shared/search/ranking';
 import type {Chunk, IndexManifest, IndexMeta, RankingSettings} from '../../src/shared/search/types';
 import {encodeVectorIndex, quantizeVectors} from '../../src/shared/search/vectors';
 import type {RegistryRecord} from '../../src/shared/controlRegistry';
+import type {ThesaurusMap} from '../../src/shared/search/thesaurus';
 
 export interface BuiltIndex {
   manifest: IndexManifest;
@@ -24,8 +25,9 @@ export function buildSearchIndex(
   model: {modelId: string; dimension: number} & IndexManifest['model'],
   wasmPath: string,
   ranking: RankingSettings = DEFAULT_RANKING,
+  thesaurus: ThesaurusMap = {},
 ): BuiltIndex {
-  const meta: IndexMeta = {formatVersion: 1, modelId: model.modelId, dimension: model.dimension, ranking, chunks, controls};
+  const meta: IndexMeta = {formatVersion: 1, modelId: model.modelId, dimension: model.dimension, ranking, thesaurus, chunks, controls};
   const metaJson = JSON.stringify(meta);
   const lexicalJson = serializeLexicalIndex(chunks);
   const vectorBytes = encodeVectorIndex(quantizeVectors(vectors, model.dimension));

@@ -5,6 +5,8 @@ import {notationsOf, parseControlNumber} from '../../src/shared/notation';
 import {REGIME_NAMES} from '../kb-content/types';
 import {refs} from '../kb-content/refs';
 import {isStandaloneSection} from '../kb-content/catalogue';
+import {ROUTES} from '../kb-content/urls';
+import {readingPathAnchor, scenarioAnchor, TRAINING_ANCHORS} from '../../src/shared/trainingAnchors';
 
 const uniq = <T>(values: T[]) => [...new Set(values)];
 
@@ -89,7 +91,69 @@ export function chunkContent(kb: KnowledgeBase, snapshots: Map<string, EditionSn
       text: `${t.short}\n\n${t.text}`,
     });
   }
+  chunks.push(...trainingChunks(kb));
   chunks.push(...earlierWordings(kb, snapshots, chunks));
+  return chunks;
+}
+
+/**
+ * The training material: per session its objectives and its discussion questions, each worked
+ * scenario (learner-facing text only; facilitator's notes are separate blocks and left out),
+ * and each reading path, anchored to where the page shows them.
+ */
+function trainingChunks(kb: KnowledgeBase): Chunk[] {
+  const base = {audience: [], theme: [], pillar: [], jurisdiction: []};
+  const chunks: Chunk[] = [];
+  for (const session of kb.training) {
+    const chapter = kb.chapters.find((c) => c.id === session.chapterId);
+    const shared = {...base, chapter: chapter?.chapter, context: session.title, keywords: [], assign: [refs.chapter(session.chapterId)]};
+    const at = (anchor: string) => `${session.url}#${anchor}`;
+    chunks.push({
+      ...shared,
+      id: `training:${session.chapterId}#${TRAINING_ANCHORS.objectives}`,
+      type: 'training',
+      trainingKind: 'objectives',
+      title: `Learning objectives: ${session.title.replace(/^Training:\s*/, '')}`,
+      url: at(TRAINING_ANCHORS.objectives),
+      text: `${session.summary}\n\n${session.objectives.join('\n')}`,
+    });
+    chunks.push({
+      ...shared,
+      id: `training:${session.chapterId}#${TRAINING_ANCHORS.questions}`,
+      type: 'training',
+      trainingKind: 'questions',
+      title: `Discussion questions: ${session.title.replace(/^Training:\s*/, '')}`,
+      url: at(TRAINING_ANCHORS.questions),
+      text: session.questions.join('\n'),
+    });
+    for (const scenario of session.worked) {
+      chunks.push({
+        ...shared,
+        id: `scenario:${session.chapterId}#${scenarioAnchor(scenario.title)}`,
+        type: 'scenario',
+        trainingKind: 'scenario',
+        title: scenario.title,
+        url: at(scenarioAnchor(scenario.title)),
+        text: scenario.text,
+      });
+    }
+  }
+  for (const path of kb.paths) {
+    const titles = path.items.map((item) => kb.catalogue.find((c) => c.ref === item.ref)?.title ?? item.ref);
+    chunks.push({
+      ...base,
+      id: `training:path-${path.id}`,
+      type: 'training',
+      trainingKind: 'path',
+      title: `Reading path: ${path.title}`,
+      context: `${path.minutes}-minute reading path`,
+      url: `${ROUTES.training}#${readingPathAnchor(path.id)}`,
+      audience: [path.audience],
+      keywords: [],
+      assign: path.items.map((item) => item.ref),
+      text: `${path.description}\n\n${path.items.map((item, i) => `${titles[i]}: ${item.note}`).join('\n')}`,
+    });
+  }
   return chunks;
 }
 

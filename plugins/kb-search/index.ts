@@ -16,11 +16,16 @@ import {DEFAULT_SEARCH_OPTIONS, type SearchPluginOptions} from './options';
 import {copyIfChanged, copyTree, ORT_WASM_FILES, removeStale, removeStaleDirs} from './publicFiles';
 import {openSearchDescription} from './openSearch';
 import {similarPrecedents} from './similarPrecedents';
+import {loadThesaurus, THESAURUS_FILE} from './thesaurus';
+import {DEFAULT_RANKING} from '../../src/shared/search/ranking';
 
 export {validateOptions} from './options';
 
 /** Where the similar-precedent lists go for the record pages (not public: read at compile time). */
 export const SIMILAR_PRECEDENTS_FILE = '.generated/similar-precedents.json';
+
+/** Webpack layer of the static-model code (see configureWebpack). */
+const STATIC_MODEL_LAYER = 'kb-static-model';
 
 /** `ccic-glove-100d@fc4f9cbc342ed64a` → `fc4f9cbc342ed64a`: the folder the model is served from. */
 function modelVersion(modelId: string): string {
@@ -54,6 +59,12 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
       const started = Date.now();
       const {kb, snapshots} = loadKnowledgeBase(resolve(settings.contentDir));
       const chunks = chunkContent(kb, snapshots);
+      // Validated before anything is embedded or written: a bad thesaurus leaves no output.
+      const thesaurus = loadThesaurus(
+        resolve(path.join(settings.contentDir, THESAURUS_FILE)),
+        kb.glossary.map((t) => ({term: t.term, aliases: t.aliases, file: t.origin.file})),
+        chunks.map((chunk) => `${chunk.title}\n${chunk.keywords.join(' ')}\n${chunk.text}`),
+      );
       const embedder = await createEmbedder({
         model: settings.model,
         localModelPath: `${modelsDir}${path.sep}`,
@@ -82,9 +93,11 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
           quantized: settings.quantized,
           pooling: settings.pooling,
           normalize: settings.normalize,
+          engine: embedder.engine,
         },
         `/ort/${transformersVersion()}/`,
-        {vectorWeight: settings.vectorWeight, minCosine: settings.minCosine},
+        {...DEFAULT_RANKING, vectorWeight: settings.vectorWeight, minCosine: settings.minCosine},
+        thesaurus,
       );
       const searchDir = path.join(staticDir, path.dirname(MANIFEST_FILE));
       writeGeneratedFiles(searchDir, built.files);
@@ -99,10 +112,13 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
         copyTree(localModel, path.join(staticDir, built.manifest.model.path, settings.model));
         removeStaleDirs(path.join(staticDir, 'models'), modelVersion(embedder.modelId));
       }
-      const ortDist = path.dirname(require.resolve('@xenova/transformers/dist/transformers.js'));
-      for (const file of ORT_WASM_FILES) copyIfChanged(path.join(ortDist, file), path.join(staticDir, built.manifest.wasmPath, file));
+      // onnxruntime's wasm ships only for models that need it: a static model is run without it.
+      if (embedder.engine === 'onnxruntime') {
+        const ortDist = path.dirname(require.resolve('@xenova/transformers/dist/transformers.js'));
+        for (const file of ORT_WASM_FILES) copyIfChanged(path.join(ortDist, file), path.join(staticDir, built.manifest.wasmPath, file));
+      } else fs.rmSync(path.join(staticDir, 'ort'), {recursive: true, force: true});
       logger.info(
-        `[kb-search] ${report.total} chunks indexed with ${embedder.modelId}: embedded ${report.embedded}, ${report.cached} from cache (${Date.now() - started} ms)`,
+        `[kb-search] ${report.total} chunks indexed with ${embedder.modelId} (${embedder.engine} engine): embedded ${report.embedded}, ${report.cached} from cache (${Date.now() - started} ms)`,
       );
       return {manifest: built.manifest};
     },
@@ -128,6 +144,17 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
         resolve: {
           fallback: {fs: false, path: false, url: false, crypto: false},
           alias: {'sharp$': false, 'onnxruntime-node$': false},
+        },
+        // The static-model path bundles transformers.js's tokenizer module, which imports
+        // onnxruntime-web for its Tensor class only. In a layer of its own that import resolves
+        // to a stand-in, so a static model loads neither onnxruntime's script nor its wasm,
+        // while the pipeline path (another layer) keeps the real one.
+        experiments: {layers: true},
+        module: {
+          rules: [
+            {test: /src[\\/]shared[\\/]staticEmbedder\.ts$/, layer: STATIC_MODEL_LAYER},
+            {issuerLayer: STATIC_MODEL_LAYER, resolve: {alias: {'onnxruntime-web$': path.resolve(__dirname, '../../src/search/onnxruntimeAbsent.ts')}}},
+          ],
         },
         // The embedder's Node-only file reader is a deliberate runtime import that bundlers skip.
         ignoreWarnings: [{module: /src[\\/]shared[\\/]embedder\.ts/, message: /Critical dependency/}],

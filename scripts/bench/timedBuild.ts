@@ -57,6 +57,7 @@ export async function timedBuild(
     quantized: true,
     pooling: 'mean',
     normalize: true,
+    engine: embedder.engine,
   }, '/ort/');
   const indexMs = performance.now() - indexStart;
 

@@ -24,3 +24,17 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/**
+ * nDCG@k with graded judgements (URL → grade, e.g. 2 = the answer, 1 = useful): the gain
+ * 2^grade − 1 discounted by log2(rank + 1), over the best possible ordering of the judged URLs.
+ */
+export function ndcgAt(k: number, ranked: readonly string[], grades: Readonly<Record<string, number>>): number {
+  const gain = (grade: number) => 2 ** grade - 1;
+  const dcg = ranked.slice(0, k).reduce((sum, url, i) => sum + gain(grades[url] ?? 0) / Math.log2(i + 2), 0);
+  const ideal = Object.values(grades)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
+  return ideal === 0 ? 0 : dcg / ideal;
+}

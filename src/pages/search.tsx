@@ -5,6 +5,7 @@ import EmptyState from '@site/src/components/EmptyState';
 import FacetGroup from '@site/src/components/FacetGroup';
 import FilterPanel from '@site/src/components/FilterPanel';
 import ResultItem from '@site/src/components/search/ResultItem';
+import NoResults from '@site/src/components/search/NoResults';
 import {toggled, useUrlState} from '@site/src/components/useUrlState';
 import {useHybridSearch, useSearchEngine} from '@site/src/search/useHybridSearch';
 import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
@@ -46,7 +47,7 @@ export default function SearchPage(): ReactNode {
       : status === 'error'
         ? 'Search is unavailable: the index could not be loaded.'
         : query.trim()
-          ? `${results.length}${results.length === LIMIT ? '+' : ''} results${status === 'lexical' ? ' (keyword matches; semantic ranking is loading)' : ''}`
+          ? `${results.length}${results.length === LIMIT ? '+' : ''} results${status === 'lexical' ? ' (keyword matches; semantic ranking is loading)' : status === 'lexical-only' ? ' (keyword matches only: semantic ranking is unavailable)' : ''}`
           : 'Type a question or an entry number.';
 
   return (
@@ -112,12 +113,13 @@ export default function SearchPage(): ReactNode {
             </fieldset>
           </FilterPanel>
           <section aria-labelledby="search-status">
-            {query.trim() && results.length === 0 && (status === 'hybrid' || status === 'lexical') && <EmptyState what="results" words="" onClear={active > 0 ? clear : undefined} />}
-            <ol className="kb-results">
+            {query.trim() && results.length === 0 && (status === 'hybrid' || status === 'lexical' || status === 'lexical-only') && <EmptyState what="results" words="" onClear={active > 0 ? clear : undefined} />}
+            <ol className="kb-results" data-query={forQuery}>
               {results.map((result) => (
                 <ResultItem key={result.chunk.id} result={result} />
               ))}
             </ol>
+            {query.trim() && forQuery === query && status === 'hybrid' && results.length === 0 && <NoResults query={query} index={index} onSuggest={(suggestion) => url.set({q: suggestion})} />}
           </section>
         </div>
       </main>

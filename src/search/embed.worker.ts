@@ -1,22 +1,19 @@
 /// <reference lib="webworker" />
 /**
  * Embeds queries off the main thread so typing never waits for the model. Loads the model the
- * index was built with, from the site itself, and onnxruntime's wasm from the site too.
+ * index was built with, from the site itself, with the engine the build chose: a static model
+ * in plain TypeScript, anything else with onnxruntime (its wasm served from the site too).
  */
 import {createEmbedder, type Embedder} from '../shared/embedder';
 import type {IndexManifest} from '../shared/search/types';
 
 export type WorkerRequest = {type: 'init'; manifest: IndexManifest; origin: string} | {type: 'embed'; id: number; text: string};
-export type WorkerResponse = {type: 'ready'; dimension: number} | {type: 'vector'; id: number; vector: Float32Array} | {type: 'error'; id?: number; message: string};
+export type WorkerResponse = {type: 'ready'; dimension: number; engine: Embedder['engine']} | {type: 'vector'; id: number; vector: Float32Array} | {type: 'error'; id?: number; message: string};
 
 let embedder: Promise<Embedder> | undefined;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 async function init(manifest: IndexManifest, origin: string): Promise<Embedder> {
-  const {env} = await import('@xenova/transformers');
-  // Threads need cross-origin isolation, which an intranet server may not provide.
-  const wasm = (env.backends as {onnx?: {wasm?: {numThreads?: number}}}).onnx?.wasm;
-  if (wasm) wasm.numThreads = 1;
   return createEmbedder(
     {
       model: manifest.model.name,
@@ -27,8 +24,9 @@ async function init(manifest: IndexManifest, origin: string): Promise<Embedder> 
       normalize: manifest.model.normalize,
       allowRemoteModels: false,
     },
-    // The model's identity is already in the manifest: no need to download it twice to hash it.
-    {readModelFile: async () => null},
+    // The model's identity and engine are already in the manifest: no need to download it
+    // twice to hash or inspect it.
+    {readModelFile: async () => null, engine: manifest.model.engine},
   );
 }
 
@@ -38,7 +36,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (message.type === 'init') {
       embedder ??= init(message.manifest, message.origin);
       const ready = await embedder;
-      scope.postMessage({type: 'ready', dimension: ready.dimension} satisfies WorkerResponse);
+      scope.postMessage({type: 'ready', dimension: ready.dimension, engine: ready.engine} satisfies WorkerResponse);
     } else if (message.type === 'embed') {
       if (!embedder) throw new Error('embedder not initialised');
       const [vector] = await (await embedder).embed([message.text]);

@@ -30,7 +30,15 @@ export function loadIndex(manifest: IndexManifest, baseUrl: string): Promise<Sea
 export function startModel(manifest: IndexManifest): Promise<void> {
   if (modelReady) return modelReady;
   modelReady = new Promise<void>((resolve, reject) => {
+    // A Content-Security-Policy without worker-src 'self', or a missing file, fails here or in
+    // onerror: either way search stays lexical and says so.
     worker = new Worker(new URL('./embed.worker.ts', import.meta.url));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(`search worker failed: ${event.message || 'could not load'}`));
+      for (const request of pending.values()) request.reject(new Error('search worker failed'));
+      pending.clear();
+    };
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'ready') resolve();

@@ -1,13 +1,17 @@
 /**
  * The one text embedder used by the build, the CLI and the browser search worker.
  *
- * It is a thin layer over transformers.js `pipeline('feature-extraction', model,
- * { quantized })`, the same call that loads any hub export (MiniLM, BGE, ...), so
- * switching models is configuration only. Browser-safe: no Node import at module
- * top level; Node file access is a lazy `import()` hidden from bundlers, and can be
- * replaced through `EmbedderRuntime`.
+ * Two engines, chosen by inspecting the model's graph, not its name:
+ * - "static": a lookup-and-pool graph (the default model) is run in plain TypeScript with
+ *   transformers.js's tokenizer (staticEmbedder.ts): no onnxruntime, no wasm.
+ * - "onnxruntime": anything else (MiniLM, BGE, ...) goes through transformers.js
+ *   `pipeline('feature-extraction', model, { quantized })`, the same call that loads any hub
+ *   export, so switching models is configuration only.
+ * Browser-safe: no Node import at module top level; Node file access is a lazy `import()`
+ * hidden from bundlers, and can be replaced through `EmbedderRuntime`.
  */
 import type { FeatureExtractionPipeline } from '@xenova/transformers';
+import type { StaticLookupModel } from './staticModel';
 
 /** Embedder configuration, as it appears in site/search configuration. */
 export interface EmbedderOptions {
@@ -54,6 +58,9 @@ export const DEFAULT_EMBEDDER_OPTIONS = {
 /** What callers pass: `model` plus any options to override. */
 export type EmbedderConfig = Pick<EmbedderOptions, 'model'> & Partial<Omit<EmbedderOptions, 'model'>>;
 
+/** How vectors are computed: the static fast path, or transformers.js's onnxruntime pipeline. */
+export type EmbeddingEngine = 'static' | 'onnxruntime';
+
 /** The shipped default model (models/ccic-glove-100d, 100 dimensions). */
 export const DEFAULT_MODEL = 'ccic-glove-100d';
 
@@ -65,6 +72,7 @@ export interface Embedder {
    */
   readonly modelId: string;
   readonly dimension: number;
+  readonly engine: EmbeddingEngine;
   /** One vector per text, in order. Empty or all-unknown texts give a zero vector. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
@@ -77,6 +85,12 @@ export interface EmbedderRuntime {
    * Node, fetch() elsewhere.
    */
   readModelFile?: (relativePath: string) => Promise<Uint8Array | null>;
+  /**
+   * The engine, when already known (the browser reads it from the index manifest, so a
+   * transformer's ONNX file is not downloaded once to inspect and again to run). Default:
+   * inspect the graph. 'onnxruntime' also forces the pipeline for a static model (parity test).
+   */
+  engine?: EmbeddingEngine;
 }
 
 export function resolveEmbedderOptions(config: EmbedderConfig): EmbedderOptions {
@@ -104,10 +118,32 @@ export async function createEmbedder(config: EmbedderConfig, runtime: EmbedderRu
 }
 
 async function load(options: EmbedderOptions, runtime: EmbedderRuntime): Promise<Embedder> {
-  const { env, pipeline } = await import('@xenova/transformers');
   const { root, name } = splitModelPath(options.model, options.localModelPath);
   const inNode = isNode();
+  // transformers.js's own default folder when none is configured.
+  const modelRoot = root ?? (inNode ? (await import('@xenova/transformers/src/env.js')).env.localModelPath : '/models/');
+  const base = joinUrl(modelRoot, name);
+  const onnxFile = fingerprintFiles(options.quantized).at(-1)!;
+  let staticModel: StaticLookupModel | null = null;
+  if (runtime.engine !== 'onnxruntime') {
+    const bytes = await (inNode ? nodeFileReader(base) : fetchFileReader(base))(onnxFile);
+    if (bytes) staticModel = (await import('./staticModel')).loadStaticModel(bytes);
+    if (runtime.engine === 'static' && !staticModel) throw new Error(`${name}: ${onnxFile} is not a static lookup model`);
+  }
+  const settings = `pooling=${options.pooling};normalize=${options.normalize};quantized=${options.quantized}`;
+  const modelId = async (localModelPath: string) => {
+    const reader = runtime.readModelFile ?? (inNode ? nodeFileReader(joinUrl(localModelPath, name)) : fetchFileReader(joinUrl(localModelPath, name)));
+    const files = await fingerprintFrom(reader, options.quantized).catch(() => `remote:${name}`);
+    return `${name}@${sha256Hex(utf8(`${files}\n${settings}`)).slice(0, 16)}`;
+  };
 
+  if (staticModel) {
+    const { createStaticEncoder } = await import('./staticEmbedder');
+    const encoder = await createStaticEncoder(staticModel, { name, localModelPath: modelRoot, allowRemoteModels: options.allowRemoteModels, pooling: options.pooling, normalize: options.normalize });
+    return batched('static', await modelId(modelRoot), encoder.dimension, options.batchSize, async (batch) => encoder.encode(batch).map(finite));
+  }
+
+  const { env, pipeline } = await import('@xenova/transformers');
   env.allowLocalModels = true;
   env.allowRemoteModels = options.allowRemoteModels;
   if (root !== undefined) env.localModelPath = root;
@@ -116,17 +152,12 @@ async function load(options: EmbedderOptions, runtime: EmbedderRuntime): Promise
   env.useFSCache = inNode && options.allowRemoteModels;
   env.useBrowserCache = !inNode && options.allowRemoteModels;
   if (!inNode) env.cacheDir = null as unknown as string;
-  const wasm = (env.backends as { onnx?: { wasm?: { wasmPaths?: unknown } } }).onnx?.wasm;
+  const wasm = (env.backends as { onnx?: { wasm?: { wasmPaths?: unknown; numThreads?: number } } }).onnx?.wasm;
   if (options.wasmPaths !== undefined && wasm) wasm.wasmPaths = options.wasmPaths;
+  // Threads need cross-origin isolation, which an intranet server may not provide.
+  if (!inNode && wasm) wasm.numThreads = 1;
 
   const extractor = (await pipeline('feature-extraction', name, { quantized: options.quantized })) as FeatureExtractionPipeline;
-
-  const base = joinUrl(env.localModelPath, name);
-  const reader = runtime.readModelFile ?? (inNode ? nodeFileReader(base) : fetchFileReader(base));
-  const files = await fingerprintFrom(reader, options.quantized).catch(() => `remote:${name}`);
-  const settings = `pooling=${options.pooling};normalize=${options.normalize};quantized=${options.quantized}`;
-  const modelId = `${name}@${sha256Hex(utf8(`${files}\n${settings}`)).slice(0, 16)}`;
-
   const run = async (batch: string[]): Promise<Float32Array[]> => {
     const out = await extractor(batch, { pooling: options.pooling, normalize: options.normalize });
     const [rows, dim] = out.dims as [number, number];
@@ -134,16 +165,21 @@ async function load(options: EmbedderOptions, runtime: EmbedderRuntime): Promise
     return Array.from({ length: rows }, (_, r) => finite(data.slice(r * dim, (r + 1) * dim)));
   };
   const dimension = (await run(['dimension probe']))[0]!.length;
+  return batched('onnxruntime', await modelId(env.localModelPath), dimension, options.batchSize, run);
+}
 
+/** An Embedder over a batch function: blank texts get zero vectors, the rest go in batches. */
+function batched(engine: EmbeddingEngine, modelId: string, dimension: number, batchSize: number, run: (batch: string[]) => Promise<Float32Array[]>): Embedder {
   return {
     modelId,
     dimension,
+    engine,
     async embed(texts) {
       const result: Float32Array[] = texts.map(() => new Float32Array(dimension));
       // Empty texts tokenise to zero tokens, which some models reject: skip them.
       const todo = texts.map((t, i) => [t, i] as const).filter(([t]) => t.trim() !== '');
-      for (let start = 0; start < todo.length; start += options.batchSize) {
-        const chunk = todo.slice(start, start + options.batchSize);
+      for (let start = 0; start < todo.length; start += batchSize) {
+        const chunk = todo.slice(start, start + batchSize);
         const vectors = await run(chunk.map(([t]) => t));
         chunk.forEach(([, i], k) => { result[i] = vectors[k]!; });
       }

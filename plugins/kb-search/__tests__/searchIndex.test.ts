@@ -9,6 +9,7 @@ import {search} from '../../../src/shared/search/ranking';
 import type {IndexManifest} from '../../../src/shared/search/types';
 import {buildStaticModel, writeModelDir} from '../../../scripts/model/buildStaticModel';
 import {tinySource} from '../../../scripts/model/__tests__/tinySource';
+import {writeProjectedModel} from '../../../scripts/model/__tests__/projectedModel';
 import {loadKnowledgeBaseUncached} from '../../kb-content/loadKnowledgeBase';
 import {fixtureWith, FIXTURE_SITE} from '../../kb-content/__tests__/fixtureSite';
 import {chunkContent, embeddingText} from '../chunkContent';
@@ -82,12 +83,25 @@ describe('another model by configuration alone', () => {
     const out = path.join(site, 'static-out');
     expect(JSON.parse(fs.readFileSync(path.join(out, MANIFEST_FILE), 'utf8'))).toEqual(manifest);
     expect(fs.existsSync(path.join(out, manifest.model.path, 'tiny-test', 'tokenizer.json'))).toBe(true);
-    expect(fs.existsSync(path.join(out, manifest.wasmPath, 'ort-wasm-simd.wasm'))).toBe(true);
+    // A static lookup graph: run without onnxruntime, so its wasm is not shipped.
+    expect(manifest.model.engine).toBe('static');
+    expect(fs.existsSync(path.join(out, manifest.wasmPath))).toBe(false);
 
     const index = await loadSearchIndex(manifest, async (name) => fs.readFileSync(path.join(out, 'search', name)));
     const embedder = await createEmbedder({model: 'tiny-test', localModelPath: `${path.join(out, manifest.model.path)}/`});
     const [query] = await embedder.embed(['cat']);
     const [best] = search(index, 'cat', {queryVector: query, mode: 'vector'});
     expect(best.chunk.id).toBe('term:kitten');
+  });
+
+  it('ships onnxruntime\'s wasm for a model that is not a static lookup', async () => {
+    const site = fixtureWith({});
+    await writeProjectedModel(path.join(site, 'models', 'tiny-projected'), 'tiny-projected');
+    const context = {siteDir: site, siteConfig: {url: 'http://localhost', title: 'Test site'}} as unknown as LoadContext;
+    const plugin = kbSearchPlugin(context, {contentDir: 'content-root', generatedStaticDir: 'static-out', model: 'tiny-projected', modelsDir: 'models', cacheDir: '.cache'});
+    fs.symlinkSync(site, path.join(site, 'content-root'));
+    const {manifest} = (await plugin.loadContent!()) as {manifest: IndexManifest};
+    expect(manifest.model.engine).toBe('onnxruntime');
+    expect(fs.existsSync(path.join(site, 'static-out', manifest.wasmPath, 'ort-wasm-simd.wasm'))).toBe(true);
   });
 });

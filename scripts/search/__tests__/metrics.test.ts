@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {mean, percentile, recallAt, reciprocalRankAt} from '../metrics';
+import {mean, ndcgAt, percentile, recallAt, reciprocalRankAt} from '../metrics';
 
 describe('retrieval metrics', () => {
   const ranked = ['/a', '/b', '/c', '/d', '/e', '/f'];
@@ -11,6 +11,13 @@ describe('retrieval metrics', () => {
   it('reciprocal rank uses the first relevant result within k', () => {
     expect(reciprocalRankAt(10, ranked, ['/c', '/b'])).toBe(0.5);
     expect(reciprocalRankAt(2, ranked, ['/c'])).toBe(0);
+  });
+  it('nDCG@k rewards the best-graded result first and is 1 for the ideal order', () => {
+    expect(ndcgAt(10, ['/a', '/b'], {'/a': 2, '/b': 1})).toBe(1);
+    // Swapped: DCG = 1 + 3/log2(3); ideal = 3 + 1/log2(3).
+    expect(ndcgAt(10, ['/b', '/a'], {'/a': 2, '/b': 1})).toBeCloseTo((1 + 3 / Math.log2(3)) / (3 + 1 / Math.log2(3)), 10);
+    expect(ndcgAt(1, ['/x', '/a'], {'/a': 2})).toBe(0);
+    expect(ndcgAt(10, ['/a'], {})).toBe(0);
   });
   it('percentile is nearest-rank', () => {
     expect(percentile([5, 1, 4, 2, 3], 50)).toBe(3);

@@ -62,6 +62,8 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
     setDraft({...draft, ...changes});
   };
   const add = (ref: string) => !draft.items.includes(ref) && update({items: [...draft.items, ref]});
+  // A search result may stand for several items (a reading path adds its items; a training session, its chapter).
+  const addAll = (refs: string[]) => update({items: [...draft.items, ...refs.filter((ref) => byRef.has(ref) && !draft.items.includes(ref))]});
   const move = (index: number, by: number) => {
     const items = [...draft.items];
     const [item] = items.splice(index, 1);
@@ -127,7 +129,14 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
             <ul className="kb-builder__list" aria-labelledby="search-heading">
               {results.map((result) => (
                 <li key={result.chunk.id} data-ref={result.chunk.id}>
-                  {addButton(result.chunk.id, result.chunk.title)} {result.chunk.title}
+                  {result.chunk.assign ? (
+                    <button type="button" className="kb-button kb-button--small" disabled={result.chunk.assign.every((ref) => draft.items.includes(ref))} onClick={() => addAll(result.chunk.assign!)} aria-label={`Add ${result.chunk.title}`}>
+                      {result.chunk.assign.every((ref) => draft.items.includes(ref)) ? 'Added' : result.chunk.assign.length > 1 ? `Add ${result.chunk.assign.length} items` : 'Add'}
+                    </button>
+                  ) : (
+                    addButton(result.chunk.id, result.chunk.title)
+                  )}{' '}
+                  {result.chunk.title}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {formatMinutes, readingMinutes, type CatalogueItem} from './types';
+import {readingPathAnchor} from '@site/src/shared/trainingAnchors';
 
 interface Data {
   training: {chapterId: string; title: string; summary: string; minutes: number; url: string; scenarios: string[]}[];
@@ -24,7 +25,7 @@ export default function TrainingIndex({data}: {data: Data}): ReactNode {
           {data.paths.map((path) => {
             const minutes = path.items.reduce((sum, item) => sum + readingMinutes(item.words ?? 0), 0);
             return (
-              <section key={path.id} className="kb-audience" data-path={path.id}>
+              <section key={path.id} id={readingPathAnchor(path.id)} className="kb-audience" data-path={path.id}>
                 <h3>{path.title}</h3>
                 <p>{path.description}</p>
                 <p className="kb-index__meta">

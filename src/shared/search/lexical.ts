@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import type {Chunk} from './types';
+import {capQuery} from './query';
 
 /** Field weights: a title or identifier match says more than a word in the body. */
 const FIELDS = [
@@ -63,7 +64,7 @@ const documentCounts = new WeakMap<lunr.Index, number>();
 /** How many chunks contain the stemmed word, at most (the largest per-field posting list). */
 function documentFrequency(index: lunr.Index, term: string): number {
   const internals = index as unknown as IndexInternals;
-  const stem = lunr.stemmer(new lunr.Token(term, {})).toString();
+  const stem = stemOf(term);
   const posting = internals.invertedIndex[stem];
   if (!posting) return 0;
   return Math.max(0, ...internals.fields.map((field) => Object.keys(posting[field] ?? {}).length));
@@ -86,37 +87,66 @@ function selectiveTerms(index: lunr.Index, terms: string[]): string[] {
   return rare.length > 0 ? rare : terms;
 }
 
-/**
- * The words of a user's query as lunr terms. Users type questions, not lunr syntax: every
- * character lunr would read as an operator (`: ^ ~ * + -`) is dropped here, so no query can
- * throw, and very long input is cut to its first words.
- */
-export function queryTerms(query: string): string[] {
-  return query
-    .slice(0, 2000)
+/** Words as lunr indexes them: runs of letters and digits (dots kept inside, as in `4A005.a`), lower case. */
+export function tokenize(text: string): string[] {
+  return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)
     .map((token) => token.replace(/^\.+|\.+$/g, ''))
-    .filter((token) => token.length > 0)
-    .slice(0, MAX_TERMS);
+    .filter((token) => token.length > 0);
+}
+
+/**
+ * The words of a user's query as lunr terms. Users type questions, not lunr syntax: every
+ * character lunr would read as an operator (`: ^ ~ * + -`) is dropped here, so no query can
+ * throw; the query is capped first (capQuery) and only its first words are used.
+ */
+export function queryTerms(query: string): string[] {
+  return tokenize(capQuery(query)).slice(0, MAX_TERMS);
+}
+
+/** What the lexical search looks for: the typed words, and the thesaurus words they expand to. */
+export interface LexicalQuery {
+  typed: string[];
+  /** Added by the thesaurus; they count for less than typed words (EXPANSION_BOOST). */
+  expanded: string[];
+  /** Whether the last typed word is still being typed (no trailing space or punctuation). */
+  typing: boolean;
+}
+
+export interface LexicalHit {
+  position: number;
+  score: number;
+  /** The stems that matched, each with the fields they matched in (`title`, `keywords`, `text`). */
+  matched: Record<string, string[]>;
+}
+
+/** How much an expanded word counts against a typed one. */
+export const EXPANSION_BOOST = 0.5;
+
+export function lexicalQuery(query: string, expanded: string[] = []): LexicalQuery {
+  const typed = queryTerms(query);
+  return {typed, expanded: expanded.filter((word) => !typed.includes(word)).slice(0, MAX_TERMS), typing: /[\p{L}\p{N}]$/u.test(capQuery(query).trim())};
 }
 
 /**
  * Searches with lunr's programmatic query API (never its query-string parser). Every term is
  * optional; the last one also matches as a prefix, so results appear while a word is typed.
  */
-export function searchLexical(index: LexicalIndex, query: string): {position: number; score: number}[] {
-  const hits = index.shards.flatMap((shard, i) => searchShard(shard, query).map((hit) => ({position: hit.position + i * index.shardSize, score: hit.score})));
+export function searchLexical(index: LexicalIndex, query: string | LexicalQuery): LexicalHit[] {
+  const parsed = typeof query === 'string' ? lexicalQuery(query) : query;
+  const hits = index.shards.flatMap((shard, i) => searchShard(shard, parsed).map((hit) => ({...hit, position: hit.position + i * index.shardSize})));
   return index.shards.length > 1 ? hits.sort((a, b) => b.score - a.score || a.position - b.position) : hits;
 }
 
-function searchShard(index: lunr.Index, query: string): {position: number; score: number}[] {
-  const terms = selectiveTerms(index, queryTerms(query));
-  if (terms.length === 0) return [];
+function searchShard(index: lunr.Index, query: LexicalQuery): LexicalHit[] {
+  const terms = selectiveTerms(index, query.typed);
+  const expanded = query.expanded.filter((term) => !isStopWord(term));
+  if (terms.length === 0 && expanded.length === 0) return [];
   const last = terms[terms.length - 1];
   // A prefix match on the word being typed; not for short words or stop words, whose prefix
   // would match much of the vocabulary and make lunr score nearly every chunk.
-  const prefix = /[\p{L}\p{N}]$/u.test(query.trim()) && last.length >= 3 && !isStopWord(last);
+  const prefix = query.typing && last !== undefined && last.length >= 3 && !isStopWord(last);
   try {
     return index
       .query((q) => {
@@ -126,17 +156,37 @@ function searchShard(index: lunr.Index, query: string): {position: number; score
             q.term(term, {presence: lunr.Query.presence.OPTIONAL, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.5});
           }
         });
+        for (const term of expanded) q.term(term, {presence: lunr.Query.presence.OPTIONAL, boost: EXPANSION_BOOST});
       })
-      .map((result) => ({position: Number(result.ref), score: result.score}));
+      .map((result) => ({
+        position: Number(result.ref),
+        score: result.score,
+        matched: Object.fromEntries(Object.entries(result.matchData.metadata).map(([stem, fields]) => [stem, Object.keys(fields)])),
+      }));
   } catch {
     // lunr can still reject odd terms (e.g. a term the pipeline empties); a search never fails.
     return [];
   }
 }
 
+/** The stem lunr indexes a word under (what LexicalHit.matched is keyed by). */
+export function stemOf(word: string): string {
+  return lunr.stemmer(new lunr.Token(word, {})).toString();
+}
+
+/** Whether any chunk contains the word (as indexed), or a word it begins, for words being typed. */
+export function indexKnows(index: LexicalIndex, word: string, asPrefix = false): boolean {
+  const stem = stemOf(word);
+  return index.shards.some((shard) => {
+    const inverted = (shard as unknown as IndexInternals).invertedIndex;
+    if (Object.hasOwn(inverted, stem)) return true;
+    return asPrefix && word.length >= 3 && Object.keys(inverted).some((key) => key.startsWith(word));
+  });
+}
+
 const stopWordFilter = lunr.stopWordFilter as unknown as (token: lunr.Token) => lunr.Token | undefined;
 
-function isStopWord(term: string): boolean {
+export function isStopWord(term: string): boolean {
   return stopWordFilter(new lunr.Token(term, {})) === undefined;
 }
 

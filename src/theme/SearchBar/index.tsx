@@ -6,8 +6,11 @@ import Snippet from '@site/src/components/search/Snippet';
 import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import {resultUrl} from '@site/src/search/resultUrl';
 import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
+import './searchBar.css';
 
-const LIMIT = 8;
+/** Ranked for the count (shown as "50+" beyond this); the panel lists the first ROWS. */
+const LIMIT = 50;
+const ROWS = 10;
 const USED_KEY = 'kb-search-used';
 
 /** Is the keyboard focus somewhere the user is typing, where "/" must stay a character? */
@@ -18,7 +21,10 @@ function typingElsewhere(target: EventTarget | null): boolean {
 
 /**
  * The navbar search: an ARIA combobox whose listbox drops down as you type. "/" or Ctrl/Cmd+K
- * focus it; ↑ ↓ move; Enter opens; Esc closes. Index and model load on first focus.
+ * focus it; ↑ ↓ move; Enter opens; Esc closes. Index and model load on first focus. The panel
+ * has compact rows (type, title, one line), the total count and a "See all N results" row that
+ * never scrolls away. On narrow screens a search button opens the box full width, so the
+ * navbar never covers the site title.
  */
 export default function SearchBar(): ReactNode {
   const history = useHistory();
@@ -28,15 +34,13 @@ export default function SearchBar(): ReactNode {
   const [enabled, setEnabled] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const {results: fresh, status, forQuery} = useHybridSearch(query, undefined, LIMIT, enabled);
+  // On phones the box is behind a button and opens full width.
+  const [phoneOpen, setPhoneOpen] = useState(false);
+  const {results, status, forQuery} = useHybridSearch(query, undefined, LIMIT, enabled);
   useMeasureRender(status, forQuery, query);
-  // While the pointer rests on the list, keep what it shows: better results arriving from the
-  // model must not move an item out from under the cursor.
-  const [hovering, setHovering] = useState(false);
-  const [shown, setShown] = useState<SearchResult[]>([]);
-  useEffect(() => {
-    if (!hovering || shown.length === 0) setShown(fresh);
-  }, [fresh, hovering, shown.length]);
+  // Later hits are merged below the ones shown (useHybridSearch), so the list never reorders.
+  const shown: SearchResult[] = results.slice(0, ROWS);
+  const total = `${results.length}${results.length === LIMIT ? '+' : ''}`;
   useEffect(() => setActive(-1), [query]);
 
   const [ready, setReady] = useState(false);
@@ -77,6 +81,7 @@ export default function SearchBar(): ReactNode {
   const go = useCallback(
     (target: string) => {
       setOpen(false);
+      setPhoneOpen(false);
       input.current?.blur();
       history.push(target);
     },
@@ -97,15 +102,32 @@ export default function SearchBar(): ReactNode {
       if (active >= 0 && shown[active]) go(resultUrl(shown[active]));
       else if (query.trim()) go(allResultsUrl);
     } else if (event.key === 'Escape') {
-      if (open) setOpen(false);
+      if (open && query.trim()) setOpen(false);
+      else if (phoneOpen) setPhoneOpen(false);
       else setQuery('');
     }
   };
+  const openPhoneSearch = () => {
+    setPhoneOpen(true);
+    setEnabled(true);
+    // After the box is displayed, so it can take focus (and the phone's keyboard opens).
+    window.requestAnimationFrame(() => input.current?.focus());
+  };
 
   const expanded = open && query.trim().length > 0;
-  const countText = status === 'loading' && shown.length === 0 ? 'Loading search…' : `${shown.length} result${shown.length === 1 ? '' : 's'}${status === 'lexical' ? ' (keyword matches; semantic results loading)' : ''}`;
+  const countText =
+    status === 'loading' && results.length === 0
+      ? 'Loading search…'
+      : `${total} result${results.length === 1 ? '' : 's'}${status === 'lexical' ? ' (keyword matches; semantic results loading)' : status === 'lexical-only' ? ' (keyword matches only: semantic search is unavailable)' : ''}`;
   return (
-    <div className="kb-search" role="search" data-ready={ready ? '' : undefined}>
+    <div className="kb-search" role="search" data-ready={ready ? '' : undefined} data-phone-open={phoneOpen ? '' : undefined}>
+      <button type="button" className="kb-search__open" aria-label="Search" aria-expanded={phoneOpen} onClick={openPhoneSearch}>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+          <path d="M15.5 15.5 21 21" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+        </svg>
+      </button>
+      <div className="kb-search__box">
       <label htmlFor={`${id}-input`} className="kb-visually-hidden">
         Search the guide, control entries and precedents
       </label>
@@ -136,11 +158,18 @@ export default function SearchBar(): ReactNode {
         }}
         onKeyDown={onKeyDown}
       />
+      <button type="button" className="kb-search__close" aria-label="Close search" onClick={() => setPhoneOpen(false)}>
+        ×
+      </button>
       <span role="status" aria-live="polite" className="kb-visually-hidden" data-status={status} data-query={forQuery}>
         {query.trim() ? countText : ''}
       </span>
-      <div className="kb-search__panel" hidden={!expanded} onMouseEnter={() => setHovering(true)} onMouseLeave={() => setHovering(false)}>
-        <ul id={`${id}-listbox`} role="listbox" aria-label="Search results" className="kb-search__list">
+      <div className="kb-search__panel" hidden={!expanded}>
+        <p className="kb-search__summary" aria-hidden="true">
+          {status === 'loading' && results.length === 0 ? 'Loading search…' : `${total} result${results.length === 1 ? '' : 's'} for “${query.trim()}”`}
+          {status === 'lexical-only' && <span className="kb-search__note"> Keyword matches only: semantic search is unavailable.</span>}
+        </p>
+        <ul id={`${id}-listbox`} role="listbox" aria-label="Search results" className="kb-search__list" data-query={forQuery}>
           {shown.map((result, i) => (
             <li
               key={result.chunk.id}
@@ -152,21 +181,33 @@ export default function SearchBar(): ReactNode {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => go(resultUrl(result))}
             >
-              <span className={`kb-badge kb-badge--${result.chunk.type}`}>{CHUNK_TYPE_LABELS[result.chunk.type]}</span>
-              <span className="kb-search__title">{result.chunk.title}</span>
-              {result.chunk.context && <span className="kb-search__context">{result.chunk.context}</span>}
+              <span className="kb-search__row">
+                <span className={`kb-badge kb-badge--${result.chunk.type}`}>{CHUNK_TYPE_LABELS[result.chunk.type]}</span>
+                <span className="kb-search__title" title={result.chunk.title}>
+                  {result.chunk.title}
+                </span>
+              </span>
               <span className="kb-search__snippet">
+                {result.chunk.context && <span className="kb-search__context">{result.chunk.context} · </span>}
                 <Snippet pieces={result.snippet} />
               </span>
             </li>
           ))}
         </ul>
         <p className="kb-search__footer">
-          {status === 'error' ? 'Search is unavailable.' : shown.length === 0 && status !== 'loading' ? 'No results. ' : null}
-          <Link to={allResultsUrl} onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
-            See all results
+          {status === 'error' ? 'Search is unavailable. ' : results.length === 0 && status !== 'loading' ? 'No results. ' : null}
+          <Link
+            to={allResultsUrl}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              setOpen(false);
+              setPhoneOpen(false);
+            }}
+          >
+            {results.length > 0 ? `See all ${total} results` : 'Open the search page'}
           </Link>
         </p>
+      </div>
       </div>
     </div>
   );
