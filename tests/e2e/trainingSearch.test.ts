@@ -7,13 +7,13 @@ const {open} = session;
 describe('training material in search', () => {
   it('finds a worked scenario from the search page, reached by clicking from the training page, labelled fictional', async () => {
     const {page} = await open('/training');
-    await page.setViewportSize({width: 390, height: 844});
     await page.emulateMedia({colorScheme: 'dark'});
     // Client-side navigation: from the training page to /search through the navbar's "See all results".
     await page.keyboard.press('/');
     await page.keyboard.type('exercise on a suspicious spyware licence application', {delay: 10});
     await page.getByRole('link', {name: 'See all results'}).click();
     await page.waitForURL(/\/search\?q=exercise/);
+    await page.setViewportSize({width: 390, height: 844});
     await page.waitForSelector('[data-status="hybrid"]');
     const scenario = page.locator('.kb-results [data-type="scenario"]').first();
     await expect.poll(() => scenario.count()).toBe(1);
