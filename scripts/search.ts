@@ -17,7 +17,7 @@ import {suggestQuery} from '../src/shared/search/suggest';
 import {describeMatch} from '../src/shared/search/matchText';
 import {MissingIndexError, openBuiltIndex, quietly} from './search/openBuiltIndex';
 
-const USAGE = `Usage: npm run search -- "<query>" [--json] [--limit N] [--type ${CHUNK_TYPES.join('|')}] [--mode hybrid|lexical|vector] [--site-dir build]`;
+const USAGE = `Usage: npm run search -- "<query>" [--json] [--limit N] [--type ${CHUNK_TYPES.join('|')}] [--mode hybrid|lexical|vector] [--edition 2026.1] [--site-dir build]`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
         limit: {type: 'string', default: '10'},
         type: {type: 'string', multiple: true},
         mode: {type: 'string', default: 'hybrid'},
+        edition: {type: 'string'},
         'site-dir': {type: 'string', default: 'build'},
         help: {type: 'boolean', short: 'h', default: false},
       },
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const [queryVector] = mode === 'lexical' ? [undefined] : await quietly(() => opened.embedder.embed([query]));
-  const results = search(opened.index, query, {queryVector, limit, mode, filters: types.length ? {types} : undefined});
+  const results = search(opened.index, query, {queryVector, limit, mode, filters: types.length || values.edition ? {...(types.length ? {types} : {}), ...(values.edition ? {edition: values.edition} : {})} : undefined});
   const suggestion = results.length === 0 ? suggestQuery(opened.index, query) : undefined;
   if (values.json) {
     process.stdout.write(`${JSON.stringify(results.map(toJson), null, 2)}\n`);

@@ -9,7 +9,8 @@ import path from 'node:path';
 export default function setup(): void {
   const root = path.resolve(__dirname, '..');
   if (process.env.KB_SKIP_BUILD === '1' && fs.existsSync(path.join(root, 'build', 'index.html'))) return;
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
+  // The same atomic build people run (npm run build).
+  execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {...process.env, NODE_ENV: 'production'},

@@ -2,14 +2,13 @@ import type {FrontMatter} from './frontmatter';
 import path from 'node:path';
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {Heading, RootContent} from 'mdast';
-import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {ContentError} from './errors';
 import {createHeadingAnchors} from './headings';
 import type {MarkdownFile} from './markdown';
 import {parseRecommendation} from './recommendations';
 import {citedPrecedents} from './recommendations';
-import {plainText, wordCount} from './records';
+import {nodeText, plainText, wordCount} from './records';
 import {readingMinutes} from '../../src/shared/text';
 import type {ControlRegistry} from '../../src/shared/controlRegistry';
 import type {Chapter, Citation, Recommendation, Section, Taxonomy} from './types';
@@ -64,7 +63,7 @@ export function parseChapter(md: MarkdownFile, routeBase: string, taxonomy: Taxo
       continue;
     }
     unitOf.set(node, currentUnit);
-    if (current && node.type !== 'footnoteDefinition') current.text = `${current.text}\n\n${toString(node)}`.trim();
+    if (current && node.type !== 'footnoteDefinition') current.text = `${current.text}\n\n${nodeText(node)}`.trim();
   }
   creditFootnotes(md.tree.children, unitOf);
   const text = plainText(md.tree);

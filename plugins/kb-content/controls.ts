@@ -1,6 +1,7 @@
 import type {FrontMatter} from './frontmatter';
 import {canonicalKey, notationsOf, parseControlNumber} from '../../src/shared/notation';
 import {ContentError} from './errors';
+import {frontMatterHistory} from './editions';
 import type {MarkdownFile} from './markdown';
 import {isValidPartialDate, plainText, SLUG_PATTERN, slugOfFile} from './records';
 import type {ControlEntry, ControlRegimeEntry, Regime} from './types';
@@ -79,5 +80,7 @@ export function parseControl(md: MarkdownFile, routeBase: string): ControlEntry 
     text: plainText(md.tree),
     url: `${routeBase}/${slug}`,
     origin: {file: md.file, line: 1},
+    history: frontMatterHistory(fm),
+    lastChanged: '',
   };
 }

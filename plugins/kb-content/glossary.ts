@@ -1,5 +1,6 @@
 import type {FrontMatter} from './frontmatter';
 import {ContentError} from './errors';
+import {frontMatterHistory} from './editions';
 import type {MarkdownFile} from './markdown';
 import {plainText, SLUG_PATTERN, slugOfFile} from './records';
 import type {GlossaryTerm} from './types';
@@ -20,5 +21,7 @@ export function parseGlossaryTerm(md: MarkdownFile, routeBase: string): Glossary
     text: plainText(md.tree),
     url: `${routeBase}/${slug}`,
     origin: {file: md.file, line: 1},
+    history: frontMatterHistory(fm),
+    lastChanged: '',
   };
 }

@@ -5,6 +5,7 @@ import {recommendationSortKey} from '../../src/shared/recommendationId';
 import {parseChapter, type ParsedChapter} from './chapters';
 import {addCitation, collectCitations} from './citations';
 import {parseControl} from './controls';
+import {checkContentFiles, DEFAULT_CONTENT_LIMITS, type ContentLimits} from './contentSafety';
 import {ContentError, ErrorList} from './errors';
 import {parseGlossaryTerm} from './glossary';
 import {parseMarkdownFile, type MarkdownFile} from './markdown';
@@ -15,11 +16,21 @@ import {listFiles, listMarkdown} from './records';
 import {parseReadingPath, parseTrainingChapter} from './training';
 import {loadTaxonomy} from './taxonomy';
 import {ROUTES} from './urls';
-import type {Citation, KnowledgeBase} from './types';
+import {editionsFile, loadEditions} from './editions';
+import {applyHistories} from './history';
+import {EDITIONS_DIR, frozenEditionIds, readSnapshot, snapshotFile, versionedItems, type EditionSnapshot} from './snapshots';
+import type {Citation, Edition, KnowledgeBase} from './types';
 
 export interface LoadedKnowledgeBase {
   kb: KnowledgeBase;
   registry: ControlRegistry;
+  /** Frozen copy of every published edition, by edition ID (the current edition's may lag the content until re-frozen). */
+  snapshots: Map<string, EditionSnapshot>;
+}
+
+export interface LoadOptions extends Partial<ContentLimits> {
+  /** An edition being cut by `npm run edition`: validated as if it were listed last in editions.yml. */
+  candidate?: Edition;
 }
 
 export const CONTENT_FOLDERS = ['guide', 'controls', 'precedents', 'glossary', 'training'] as const;
@@ -27,10 +38,14 @@ export const CONTENT_FOLDERS = ['guide', 'controls', 'precedents', 'glossary', '
 /**
  * Parses and validates everything under `content/` once: records, cross-references and the
  * "Cited by" lists. Every emitter (pages, links, data files, search index) reads the result.
- * All content errors are gathered and thrown together, before anything is written.
+ * All content errors are gathered and thrown together, before anything is written; files that
+ * could run code, are not UTF-8 or exceed `limits` are refused before any is parsed.
  */
-export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBase {
+export function loadKnowledgeBaseUncached(contentDir: string, options: LoadOptions = {}): LoadedKnowledgeBase {
+  const limits: ContentLimits = {...DEFAULT_CONTENT_LIMITS, ...(options.maxFileKB === undefined ? {} : {maxFileKB: options.maxFileKB})};
   const errors = new ErrorList();
+  checkContentFiles(contentDir, CONTENT_FOLDERS, limits, errors);
+  errors.throwIfAny();
   const parse = (file: string) => errors.collect(() => parseMarkdownFile(file));
   const folder = (name: string) =>
     listMarkdown(path.join(contentDir, name))
@@ -38,6 +53,8 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
       .filter((md): md is MarkdownFile => md !== undefined);
 
   const taxonomy = loadTaxonomy(path.join(contentDir, 'taxonomy.yml'));
+  const editions = [...loadEditions(contentDir, errors), ...(options.candidate ? [options.candidate] : [])];
+  const snapshots = loadSnapshots(contentDir, editions, options.candidate, errors);
   const controlFiles = folder('controls');
   const controls = controlFiles.map((md) => errors.collect(() => parseControl(md, ROUTES.controls))).filter((c) => c !== undefined);
   let registry: ControlRegistry;
@@ -76,6 +93,8 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
 
   const citedBy = new Map<string, Citation[]>();
   const warnings: KnowledgeBase['warnings'] = [];
+  applyHistories(versionedItems({recommendations, controls, precedents, glossary}), editions, snapshots, errors, warnings);
+  errors.throwIfAny();
   for (const [index, parsed] of parsedChapters.entries()) {
     const md = chapterFiles[index];
     collectCitations(md.tree, md.file, registry, (node) => parsed.unitOf.get(node), citedBy, warnings);
@@ -112,7 +131,7 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
     precedents,
     glossary,
   };
-  const catalogue = buildCatalogue({...base, training: [], paths: [], citedBy: {}, warnings: []});
+  const catalogue = buildCatalogue({...base, editions, training: [], paths: [], citedBy: {}, warnings: []});
   const trainingFiles = folder('training');
   const training = trainingFiles.map((md) => errors.collect(() => parseTrainingChapter(md, base.chapters, ROUTES.training))).filter((t) => t !== undefined);
   const knownRefs = new Set(catalogue.map((item) => item.ref));
@@ -123,7 +142,9 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
 
   return {
     registry,
+    snapshots,
     kb: {
+      editions,
       training,
       paths,
       catalogue,
@@ -137,6 +158,28 @@ export function loadKnowledgeBaseUncached(contentDir: string): LoadedKnowledgeBa
       warnings,
     },
   };
+}
+
+/**
+ * The frozen copy of each edition before the current one (the current edition's text is the
+ * content itself). Every listed edition needs its folder, and every folder a listed edition.
+ */
+function loadSnapshots(contentDir: string, editions: Edition[], candidate: Edition | undefined, errors: ErrorList): Map<string, EditionSnapshot> {
+  const snapshots = new Map<string, EditionSnapshot>();
+  const listed = new Set(editions.map((e) => e.id));
+  for (const edition of editions) {
+    if (edition === candidate) continue;
+    const snapshot = readSnapshot(contentDir, edition.id);
+    if (snapshot) snapshots.set(edition.id, snapshot);
+    else {
+      const latest = edition === editions.at(-1);
+      errors.add(new ContentError(editionsFile(contentDir), 1, `edition ${edition.id} has no frozen copy (${path.relative(contentDir, snapshotFile(contentDir, edition.id))})`, latest ? `freeze it with \`npm run edition -- ${edition.id} --refresh\`` : 'restore the folder from version control; an old edition cannot be re-cut'));
+    }
+  }
+  for (const id of frozenEditionIds(contentDir)) {
+    if (!listed.has(id)) errors.add(new ContentError(path.join(contentDir, EDITIONS_DIR, id), 1, `folder for edition "${id}" is not listed in content/editions.yml`, `add the edition to content/editions.yml, or delete the folder`));
+  }
+  return snapshots;
 }
 
 function checkUniqueChapters(parsed: ParsedChapter[], errors: ErrorList): void {
@@ -186,22 +229,31 @@ export function contentFiles(contentDir: string): string[] {
     path.join(contentDir, 'taxonomy.yml'),
     ...CONTENT_FOLDERS.flatMap((name) => listMarkdown(path.join(contentDir, name))),
     ...listFiles(path.join(contentDir, 'training', 'paths'), '.yml'),
-  ];
+    editionsFile(contentDir),
+    ...frozenEditionIds(contentDir).map((id) => snapshotFile(contentDir, id)),
+  ].filter((file) => fs.existsSync(file));
 }
 
-let cached: {key: string; loaded: LoadedKnowledgeBase} | undefined;
+let cached: {key: string; limits: ContentLimits; loaded: LoadedKnowledgeBase} | undefined;
 
 /**
  * The knowledge base, re-parsed only when a content file changed. Remark plugins call this
- * for every page they compile, so it must be cheap when nothing changed.
+ * for every page they compile, so it must be cheap when nothing changed. The kb-content plugin
+ * passes the configured `limits` (it loads first); callers that pass none reuse them.
  */
-export function loadKnowledgeBase(contentDir: string): LoadedKnowledgeBase {
-  const key = contentFiles(contentDir)
+export function loadKnowledgeBase(contentDir: string, limits?: ContentLimits): LoadedKnowledgeBase {
+  const key = [...contentFiles(contentDir), ...listMdx(contentDir)]
     .map((file) => {
       const stat = fs.statSync(file);
       return `${file}:${stat.mtimeMs}:${stat.size}`;
     })
     .join('|');
-  if (cached?.key !== key) cached = {key, loaded: loadKnowledgeBaseUncached(contentDir)};
+  const wanted = limits ?? cached?.limits ?? DEFAULT_CONTENT_LIMITS;
+  if (cached?.key !== key || cached.limits.maxFileKB !== wanted.maxFileKB) cached = {key, limits: wanted, loaded: loadKnowledgeBaseUncached(contentDir, wanted)};
   return cached.loaded;
+}
+
+/** MDX files are refused, but a new one must still invalidate the cache so the refusal shows. */
+function listMdx(contentDir: string): string[] {
+  return CONTENT_FOLDERS.flatMap((name) => listFiles(path.join(contentDir, name), '.mdx'));
 }

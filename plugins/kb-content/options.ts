@@ -11,18 +11,22 @@ export interface PluginOptions {
   generatedStaticDir: string;
   /** Print "looks like an entry but matches none" warnings (on by default). */
   warnUnknownMentions: boolean;
+  /** Largest content file accepted, in KB: a bigger one fails the build (default 500). */
+  maxFileKB: number;
 }
 
 export const DEFAULT_OPTIONS: PluginOptions = {
   contentDir: 'content',
   generatedStaticDir: '.generated/static',
   warnUnknownMentions: true,
+  maxFileKB: 500,
 };
 
 const schema = Joi.object<PluginOptions>({
   contentDir: Joi.string().default(DEFAULT_OPTIONS.contentDir),
   generatedStaticDir: Joi.string().default(DEFAULT_OPTIONS.generatedStaticDir),
   warnUnknownMentions: Joi.boolean().default(DEFAULT_OPTIONS.warnUnknownMentions),
+  maxFileKB: Joi.number().positive().default(DEFAULT_OPTIONS.maxFileKB),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Partial<PluginOptions>, PluginOptions>): PluginOptions {

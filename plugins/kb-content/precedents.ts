@@ -1,6 +1,7 @@
 import type {FrontMatter} from './frontmatter';
 import type {ControlRegistry} from '../../src/shared/controlRegistry';
 import {ContentError} from './errors';
+import {frontMatterHistory} from './editions';
 import type {MarkdownFile} from './markdown';
 import {isValidPartialDate, plainText, SLUG_PATTERN, slugOfFile} from './records';
 import {resolveControlTags} from './controlTags';
@@ -18,6 +19,7 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
   if (!(action in ACTION_TYPES)) fm.fail('action', `unknown action type "${action}"`, `use one of: ${Object.keys(ACTION_TYPES).join(', ')}`);
   const controlTokens = fm.stringList('controls');
   const controls = resolveControlTags(controlTokens, registry, (token, problem, fix) => fm.fail(['controls', controlTokens.indexOf(token)], problem, fix));
+  const controlsBasis = parseControlsBasis(fm, controls.length > 0);
   return {
     id,
     title: fm.string('title'),
@@ -29,6 +31,7 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
     action,
     items: fm.stringList('items', {required: true}),
     controls,
+    controlsBasis,
     destinations: fm.stringList('destinations'),
     outcome: fm.string('outcome'),
     sources: fm.sources(),
@@ -36,5 +39,24 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
     text: plainText(md.tree),
     url: `${routeBase}/${id}`,
     origin: {file: md.file, line: 1},
+    history: frontMatterHistory(fm),
+    lastChanged: '',
   };
+}
+
+/** How an officer can tell a source's own classification from the author's inference. */
+export const CONTROLS_BASIS_OPENINGS = ['Named in the source', 'Implied because'] as const;
+
+function parseControlsBasis(fm: FrontMatter, hasControls: boolean): string | undefined {
+  const basis = fm.optionalString('controlsBasis');
+  if (!hasControls) {
+    if (basis !== undefined) fm.fail('controlsBasis', '`controlsBasis` explains entries, but `controls` is empty', 'remove `controlsBasis`, or list the entries in `controls`');
+    return undefined;
+  }
+  const fix = 'add `controlsBasis: "Named in the source: …"` or `controlsBasis: "Implied because …"` saying where the entries come from';
+  if (basis === undefined) fm.fail('controls', '`controls` lists entries but `controlsBasis` does not say whether a source names them', fix);
+  if (!CONTROLS_BASIS_OPENINGS.some((opening) => basis.startsWith(opening))) {
+    fm.fail('controlsBasis', `\`controlsBasis\` must start with "${CONTROLS_BASIS_OPENINGS.join('" or "')}"`, fix);
+  }
+  return basis;
 }

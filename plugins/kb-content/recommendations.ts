@@ -1,9 +1,10 @@
 import type {ContainerDirective} from 'mdast-util-directive';
-import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import type {ControlRegistry} from '../../src/shared/controlRegistry';
 import {parseRecommendationId, recommendationAnchor} from '../../src/shared/recommendationId';
 import {ContentError} from './errors';
+import {nodeText} from './records';
+import {isHistoryDirective, recommendationHistory} from './editions';
 import {resolveControlTags, splitControlAttribute} from './controlTags';
 import {TAG_FACETS, type Recommendation, type Taxonomy} from './types';
 
@@ -59,7 +60,7 @@ export function parseRecommendation(node: ContainerDirective, context: ChapterCo
   if (!title) fail(`recommendation ${rawId} has no title`, 'add `title="…"`: one line saying what to do');
   const status = (attributes.status ?? 'active') as Recommendation['status'];
   if (status !== 'active' && status !== 'withdrawn') fail(`unknown status "${status}" on ${rawId}`, 'use status="withdrawn" or leave it out');
-  const bodyText = node.children.map((child) => toString(child)).join('\n\n').trim();
+  const bodyText = node.children.filter((child) => !isHistoryDirective(child)).map((child) => nodeText(child)).join('\n\n').trim();
   if (!bodyText) fail(`recommendation ${rawId} has no body`, status === 'withdrawn' ? 'say in one sentence why it was withdrawn' : 'write the recommendation text between the opening and closing `:::`');
   const successor = attributes.successor?.trim() || undefined;
   if (successor && !parseRecommendationId(successor)) fail(`successor "${successor}" of ${rawId} is not a recommendation ID`, 'write it as `successor="R5.6"`');
@@ -95,5 +96,7 @@ export function parseRecommendation(node: ContainerDirective, context: ChapterCo
     text: bodyText,
     url: `${context.url}#${recommendationAnchor(id)}`,
     origin: {file: context.file, line},
+    history: recommendationHistory(node, context.file),
+    lastChanged: '',
   };
 }

@@ -25,11 +25,19 @@ export function slugOfFile(file: string): string {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Plain text of one node: what exports, search metadata and snippets carry. Raw HTML is left
+ * out (the build refuses it anyway), so no markup can reach a data file or a result.
+ */
+export function nodeText(node: Parameters<typeof toString>[0]): string {
+  return toString(node, {includeHtml: false});
+}
+
 /** Plain text of a Markdown body, for search and word counts. */
 export function plainText(tree: Root): string {
   return tree.children
     .filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition')
-    .map((node) => toString(node))
+    .map((node) => nodeText(node))
     .join('\n\n')
     .replace(/\s+\n/g, '\n')
     .trim();

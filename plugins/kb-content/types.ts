@@ -31,6 +31,37 @@ export interface Taxonomy {
 export type TagFacet = keyof Taxonomy;
 export const TAG_FACETS: TagFacet[] = ['audience', 'theme', 'pillar'];
 
+/** One published edition of the knowledge base (`content/editions.yml`). */
+export interface Edition {
+  /** `2026.1`: year, then the edition's number within the year. */
+  id: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  summary: string;
+}
+
+export type ChangeKind = 'added' | 'amended' | 'withdrawn';
+
+/** One line of an item's history: what happened to it in an edition. */
+export interface HistoryEntry {
+  edition: string;
+  change: ChangeKind;
+  note: string;
+  /** For a withdrawn control, precedent or term: the record that replaces it. */
+  successor?: string;
+  /** True when not written by an author: an item with no history was added in the first edition. */
+  derived?: boolean;
+  line: number;
+}
+
+/** What every versioned item carries: its history and the editions derived from it. */
+export interface Versioned {
+  /** Oldest first, starting with how the item was added (derived when not written). */
+  history: HistoryEntry[];
+  /** The edition of its last history entry. */
+  lastChanged: string;
+}
+
 export interface Section {
   /** Heading text. */
   title: string;
@@ -42,7 +73,7 @@ export interface Section {
   origin: Origin;
 }
 
-export interface Recommendation {
+export interface Recommendation extends Versioned {
   id: string;
   /** `r5-3`: the permalink anchor on the chapter page. */
   anchor: string;
@@ -93,7 +124,7 @@ export interface ControlRegimeEntry {
   amended: {date: string; change: string}[];
 }
 
-export interface ControlEntry {
+export interface ControlEntry extends Versioned {
   slug: string;
   title: string;
   kind: 'list-entry' | 'catch-all' | 'licence-exception' | 'end-use-control';
@@ -124,7 +155,7 @@ export const ACTION_TYPES = {
 } as const;
 export type ActionType = keyof typeof ACTION_TYPES;
 
-export interface Precedent {
+export interface Precedent extends Versioned {
   id: string;
   title: string;
   date: string;
@@ -135,6 +166,8 @@ export interface Precedent {
   action: ActionType;
   items: string[];
   controls: string[];
+  /** Whether the sources name the entries or the author infers them, and why; set when `controls` is not empty. */
+  controlsBasis?: string;
   destinations: string[];
   outcome: string;
   sources: SourceRef[];
@@ -145,7 +178,7 @@ export interface Precedent {
   origin: Origin;
 }
 
-export interface GlossaryTerm {
+export interface GlossaryTerm extends Versioned {
   slug: string;
   term: string;
   aliases: string[];
@@ -171,6 +204,8 @@ export interface ContentWarning extends Origin {
 
 export interface KnowledgeBase {
   taxonomy: Taxonomy;
+  /** Oldest first; the last is the current edition. */
+  editions: Edition[];
   training: TrainingChapter[];
   paths: ReadingPath[];
   /** Every assignable unit, by reference. */

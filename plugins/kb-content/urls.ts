@@ -6,6 +6,7 @@ export const ROUTES = {
   glossary: '/glossary',
   recommendations: '/recommendations',
   training: '/training',
+  changes: '/changes',
 } as const;
 
 export const controlUrls = {

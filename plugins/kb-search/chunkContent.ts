@@ -1,4 +1,5 @@
 import type {KnowledgeBase} from '../kb-content/types';
+import {frozenUrl, type EditionSnapshot} from '../kb-content/snapshots';
 import type {Chunk} from '../../src/shared/search/types';
 import {notationsOf, parseControlNumber} from '../../src/shared/notation';
 import {REGIME_NAMES} from '../kb-content/types';
@@ -14,7 +15,7 @@ const uniq = <T>(values: T[]) => [...new Set(values)];
  * recommendation, control entry, precedent and glossary term, with the metadata the filters
  * and the result list need. Reads our own parse of the content, never the built HTML.
  */
-export function chunkContent(kb: KnowledgeBase): Chunk[] {
+export function chunkContent(kb: KnowledgeBase, snapshots: Map<string, EditionSnapshot> = new Map()): Chunk[] {
   const chunks: Chunk[] = [];
   const base = {audience: [], theme: [], pillar: [], jurisdiction: [], keywords: []};
   for (const chapter of kb.chapters) {
@@ -91,6 +92,7 @@ export function chunkContent(kb: KnowledgeBase): Chunk[] {
     });
   }
   chunks.push(...trainingChunks(kb));
+  chunks.push(...earlierWordings(kb, snapshots, chunks));
   return chunks;
 }
 
@@ -153,6 +155,41 @@ function trainingChunks(kb: KnowledgeBase): Chunk[] {
     });
   }
   return chunks;
+}
+
+/**
+ * Recommendations as an earlier edition worded them, where the wording has changed since: so
+ * search can be filtered to that edition without indexing unchanged text twice.
+ */
+function earlierWordings(kb: KnowledgeBase, snapshots: Map<string, EditionSnapshot>, chunks: Chunk[]): Chunk[] {
+  const current = new Map(kb.recommendations.map((r) => [r.id, r]));
+  const currentChunks = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+  const earlier: Chunk[] = [];
+  for (const edition of kb.editions.slice(0, -1)) {
+    for (const old of snapshots.get(edition.id)?.recommendations ?? []) {
+      const now = current.get(old.id);
+      if (now && now.title === old.title && now.text === old.text && now.status === old.status) continue;
+      const id = refs.recommendation(old.id);
+      const chunk = currentChunks.get(id);
+      if (chunk) chunk.changedSince = [...(chunk.changedSince ?? []), edition.id];
+      earlier.push({
+        id: `${id}@${edition.id}`,
+        type: 'recommendation',
+        title: `${old.id} ${old.title} (edition ${edition.id})`,
+        context: `Chapter ${old.chapter}: ${old.chapterTitle}`,
+        url: frozenUrl(old.url, edition.id),
+        chapter: old.chapter,
+        audience: old.audience,
+        theme: old.theme,
+        pillar: old.pillar,
+        jurisdiction: [],
+        keywords: [old.id],
+        text: old.status === 'withdrawn' ? `Withdrawn. ${old.text}` : old.text,
+        edition: edition.id,
+      });
+    }
+  }
+  return earlier;
 }
 
 /** What the model reads for a chunk: the title carries much of the meaning. */

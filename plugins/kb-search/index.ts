@@ -54,8 +54,8 @@ export default function kbSearchPlugin(context: LoadContext, options: Partial<Se
 
     async loadContent() {
       const started = Date.now();
-      const {kb} = loadKnowledgeBase(resolve(settings.contentDir));
-      const chunks = chunkContent(kb);
+      const {kb, snapshots} = loadKnowledgeBase(resolve(settings.contentDir));
+      const chunks = chunkContent(kb, snapshots);
       // Validated before anything is embedded or written: a bad thesaurus leaves no output.
       const thesaurus = loadThesaurus(
         resolve(path.join(settings.contentDir, THESAURUS_FILE)),

@@ -21,7 +21,7 @@ export interface RemarkKbBlocksOptions {
  */
 export default function remarkKbBlocks(options: RemarkKbBlocksOptions) {
   return (tree: Root, file: VFile): void => {
-    const {kb} = loadKnowledgeBase(options.contentDir);
+    const {kb, registry} = loadKnowledgeBase(options.contentDir);
     const precedents = new Map(kb.precedents.map((p) => [p.id, p]));
     visit(tree, (node) => {
       if (node.type === 'containerDirective' && node.name === 'summary') {
@@ -40,7 +40,7 @@ export default function remarkKbBlocks(options: RemarkKbBlocksOptions) {
         if (node.children.length === 0) node.children = [{type: 'text', value: precedent.title}];
       }
     });
-    const header = pageHeader(kb, pageOf(options.contentDir, file.path), readSimilar(options.similarPrecedentsFile));
+    const header = pageHeader(kb, pageOf(options.contentDir, file.path), readSimilar(options.similarPrecedentsFile), registry);
     if (header) {
       tree.children.unshift(header.top as unknown as RootContent);
       for (const block of [header.bottom ?? []].flat()) tree.children.push(block as unknown as RootContent);

@@ -1,16 +1,20 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import handler from 'serve-handler';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import path from 'node:path';
 
 /** The production build (npm run build). */
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
-/** Serves the built site on a loopback port, as `docusaurus serve` would (clean URLs). */
-export async function serveBuild(): Promise<{url: string; close: () => Promise<void>}> {
+/**
+ * Serves a built site (by default build/) on a loopback port, as `docusaurus serve` would (clean
+ * URLs), with `headers` on every response (e.g. the Content-Security-Policy a real server sends).
+ */
+export async function serveBuild({buildDir = BUILD_DIR, headers = {}}: {buildDir?: string; headers?: Record<string, string>} = {}): Promise<{url: string; close: () => Promise<void>}> {
   const server = http.createServer((request, response) => {
-    void handler(request, response, {public: BUILD_DIR, cleanUrls: true, trailingSlash: false});
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    void handler(request, response, {public: buildDir, cleanUrls: true, trailingSlash: false});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;
@@ -39,8 +43,8 @@ export interface Guarded {
  * A fresh context in which every request that leaves the test server is blocked and
  * recorded, so a test can assert that nothing was fetched from outside the site.
  */
-export async function guardedPage(browser: Browser, origin: string): Promise<Guarded> {
-  const context = await browser.newContext();
+export async function guardedPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<Guarded> {
+  const context = await browser.newContext(options);
   const outside: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {readPayload} from './payload';
 import {CITATION_KIND_LABELS} from './labels';
 
@@ -10,6 +11,8 @@ interface CitedByData {
 /** Everything in the knowledge base that mentions this entry, linked to the exact anchor. */
 export default function CitedBy(props: {payload?: string}): ReactNode {
   const data = readPayload<CitedByData>(props);
+  // The register's "Cited by" counts link here.
+  useBrokenLinks().collectAnchor('cited-by');
   return (
     <section className="kb-cited-by" aria-labelledby="cited-by">
       <h2 id="cited-by">Cited by</h2>

@@ -6,7 +6,8 @@ import {CONTROL_KIND_LABELS, formatPartialDate, REGIME_LABELS} from './labels';
 interface ControlData {
   slug: string;
   kind: string;
-  summary: string;
+  /** The summary, split where it names other entries (linked at build time). */
+  summary: {text: string; url?: string; title?: string}[];
   entries: {regime: string; number: string; instrument: string; added?: string; addedNote?: string; amended: {date: string; change: string}[]}[];
   notations: string[];
   definitions: {slug: string; term: string; url?: string}[];
@@ -18,9 +19,18 @@ export default function ControlRecord(props: {payload?: string}): ReactNode {
   return (
     <div className="kb-record" data-control-record={data.slug}>
       <p className="kb-record__summary">
-        <span className="kb-badge">{CONTROL_KIND_LABELS[data.kind] ?? data.kind}</span> {data.summary}
+        <span className="kb-badge">{CONTROL_KIND_LABELS[data.kind] ?? data.kind}</span>{' '}
+        {data.summary.map((part, i) =>
+          part.url ? (
+            <Link key={i} className="kb-control-link" to={part.url} title={part.title}>
+              {part.text}
+            </Link>
+          ) : (
+            <React.Fragment key={i}>{part.text}</React.Fragment>
+          ),
+        )}
       </p>
-      <table className="kb-table">
+      <table className="kb-table kb-table--stack">
         <caption>Where this item is controlled</caption>
         <thead>
           <tr>
@@ -35,15 +45,15 @@ export default function ControlRecord(props: {payload?: string}): ReactNode {
           {data.entries.map((entry) => (
             <tr key={`${entry.regime}-${entry.number}`} id={entry.regime}>
               <th scope="row">{REGIME_LABELS[entry.regime] ?? entry.regime}</th>
-              <td>
+              <td data-label="Number">
                 <code>{entry.number}</code>
               </td>
-              <td>{entry.instrument}</td>
-              <td>
+              <td data-label="Instrument">{entry.instrument}</td>
+              <td data-label="Added">
                 {entry.added ? formatPartialDate(entry.added) : '—'}
                 {entry.addedNote && <small className="kb-record__added-note"> ({entry.addedNote})</small>}
               </td>
-              <td>{entry.amended.length ? entry.amended.map((a) => `${formatPartialDate(a.date)}: ${a.change}`).join('; ') : '—'}</td>
+              <td data-label="Amended">{entry.amended.length ? entry.amended.map((a) => `${formatPartialDate(a.date)}: ${a.change}`).join('; ') : '—'}</td>
             </tr>
           ))}
         </tbody>

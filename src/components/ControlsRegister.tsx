@@ -1,6 +1,8 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import EmptyState from './EmptyState';
+import PageStamp from './PageStamp';
 import {useUrlState} from './useUrlState';
 import {CONTROL_KIND_LABELS} from './labels';
 
@@ -31,7 +33,7 @@ type SortKey = (typeof COLUMNS)[number]['key'];
 const numberIn = (control: Control, regime: string) => control.entries.filter((e) => e.regime === regime).map((e) => e.number).join(', ');
 
 /** The equivalence table: one row per item, one column per regime; sortable and filterable, state in the URL. */
-export default function ControlsRegister({data}: {data: {controls: Control[]}}): ReactNode {
+export default function ControlsRegister({data}: {data: {controls: Control[]; lastUpdatedAt?: number | null}}): ReactNode {
   const url = useUrlState();
   const query = url.get('q');
   const family = url.get('number');
@@ -56,14 +58,14 @@ export default function ControlsRegister({data}: {data: {controls: Control[]}}):
           Each row is one controlled item and its number in every regime that lists it. Sort by any column; filter by text or number. Every mention of these entries across the guide links here. Data:{' '}
           <a href="/controls.json">controls.json</a>.
         </p>
-        <div className="kb-toolbar" role="search">
-          <label>
-            Filter{' '}
-            <input type="search" value={query} placeholder="e.g. 4E001.c, surveillance" onChange={(e) => url.set({q: e.target.value || undefined})} />
+        <div className="kb-toolbar kb-toolbar--form" role="search">
+          <label className="kb-control">
+            <span>Filter by number or words</span>
+            <input type="search" name="q" value={query} placeholder="e.g. 4E001.c, surveillance" onChange={(e) => url.set({q: e.target.value || undefined})} />
           </label>
-          <label>
-            Kind{' '}
-            <select value={kind} onChange={(e) => url.set({kind: e.target.value || undefined})}>
+          <label className="kb-control">
+            <span>Kind</span>
+            <select name="kind" value={kind} onChange={(e) => url.set({kind: e.target.value || undefined})}>
               <option value="">All</option>
               {Object.entries(CONTROL_KIND_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>{label}</option>
@@ -76,9 +78,12 @@ export default function ControlsRegister({data}: {data: {controls: Control[]}}):
             </button>
           )}
         </div>
-        <p role="status" aria-live="polite">{rows.length} of {data.controls.length} items</p>
+        <p className="kb-filters__status" role="status" aria-live="polite" data-result-count>
+          {rows.length} of {data.controls.length} items
+        </p>
+        {rows.length === 0 && <EmptyState what="entries" words={query} onClear={() => url.set({q: undefined, kind: undefined, number: undefined})} />}
         <div className="kb-table-scroll">
-          <table className="kb-table kb-table--register">
+          <table className="kb-table kb-table--register kb-table--stack">
             <thead>
               <tr>
                 {COLUMNS.map((column) => (
@@ -95,18 +100,29 @@ export default function ControlsRegister({data}: {data: {controls: Control[]}}):
               {rows.map((control) => (
                 <tr key={control.slug} data-control={control.slug}>
                   {REGIMES.map((regime) => (
-                    <td key={regime}>{numberIn(control, regime) ? <code>{numberIn(control, regime)}</code> : '—'}</td>
+                    <td key={regime} data-label={COLUMNS.find((c) => c.key === regime)!.label} className={numberIn(control, regime) ? undefined : 'kb-register__none'}>
+                      {numberIn(control, regime) ? <code>{numberIn(control, regime)}</code> : '—'}
+                    </td>
                   ))}
-                  <td>
+                  <td className="kb-register__item" data-label="Item">
                     <Link to={control.url}>{control.title}</Link>
                   </td>
-                  <td>{CONTROL_KIND_LABELS[control.kind]}</td>
-                  <td>{control.citedBy}</td>
+                  <td data-label="Kind">{CONTROL_KIND_LABELS[control.kind]}</td>
+                  <td data-label="Cited by">
+                    {control.citedBy > 0 ? (
+                      <Link to={`${control.url}#cited-by`} aria-label={`Cited by ${control.citedBy}: see the list`}>
+                        {control.citedBy}
+                      </Link>
+                    ) : (
+                      0
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <PageStamp title="Control-list register" lastUpdatedAt={data.lastUpdatedAt} />
       </main>
     </Layout>
   );

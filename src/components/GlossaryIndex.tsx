@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import PageStamp from './PageStamp';
 
 interface Term {
   slug: string;
@@ -10,7 +11,7 @@ interface Term {
 }
 
 /** All glossary terms A–Z with their one-line definitions. */
-export default function GlossaryIndex({data}: {data: {terms: Term[]}}): ReactNode {
+export default function GlossaryIndex({data}: {data: {terms: Term[]; lastUpdatedAt?: number | null}}): ReactNode {
   return (
     <Layout title="Glossary" description="Terms used in export controls on commercial cyber intrusion capabilities.">
       <main className="container margin-vert--lg kb-index">
@@ -26,6 +27,7 @@ export default function GlossaryIndex({data}: {data: {terms: Term[]}}): ReactNod
             </React.Fragment>
           ))}
         </dl>
+        <PageStamp title="Glossary" lastUpdatedAt={data.lastUpdatedAt} />
       </main>
     </Layout>
   );

@@ -12,6 +12,7 @@ interface PrecedentData {
   action: string;
   items: string[];
   controls: {slug: string; title: string; url: string; numbers: string[]}[];
+  controlsBasis?: string;
   destinations: string[];
   outcome: string;
   relatedRecommendations: {id: string; title?: string; url?: string}[];
@@ -30,7 +31,12 @@ export default function PrecedentRecord(props: {payload?: string}): ReactNode {
     ['Items', data.items.join('; ')],
     [
       'Control entries',
-      data.controls.length ? data.controls.map((c, i) => <React.Fragment key={c.slug}>{i > 0 && '; '}<Link to={c.url}>{c.numbers.join(' / ')}</Link> ({c.title})</React.Fragment>) : 'None named in the sources',
+      data.controls.length ? (
+        <>
+          {data.controls.map((c, i) => <React.Fragment key={c.slug}>{i > 0 && '; '}<Link to={c.url}>{c.numbers.join(' / ')}</Link> ({c.title})</React.Fragment>)}
+          {data.controlsBasis && <p className="kb-record__basis" data-controls-basis>{data.controlsBasis}</p>}
+        </>
+      ) : 'None named in the sources',
     ],
     ['Destinations', data.destinations.length ? data.destinations.join(', ') : 'Not public'],
     ['Outcome', data.outcome],

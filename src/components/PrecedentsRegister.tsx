@@ -1,7 +1,10 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import EmptyState from './EmptyState';
 import FacetGroup from './FacetGroup';
+import FilterPanel from './FilterPanel';
+import PageStamp from './PageStamp';
 import {toggled, useUrlState} from './useUrlState';
 import {ACTION_LABELS, formatPartialDate} from './labels';
 
@@ -19,6 +22,7 @@ interface Precedent {
   url: string;
 }
 interface Data {
+  lastUpdatedAt?: number | null;
   precedents: Precedent[];
   controls: {slug: string; title: string; entries: {number: string}[]}[];
 }
@@ -49,6 +53,9 @@ export default function PrecedentsRegister({data}: {data: Data}): ReactNode {
   const byYear = new Map<number, Precedent[]>();
   for (const p of shown) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
   const legends: Record<Facet, string> = {action: 'Action', state: 'State', control: 'Control entry', destination: 'Destination'};
+  const active = facets.reduce((n, f) => n + selected[f].length, 0) + (url.get('from') ? 1 : 0) + (url.get('to') ? 1 : 0);
+  const clear = () => url.set({action: undefined, state: undefined, control: undefined, destination: undefined, from: undefined, to: undefined});
+  const selectedWords = facets.flatMap((f) => selected[f].map((v) => labelOf(f, v)));
   return (
     <Layout title="Precedents" description="Public licensing decisions, revocations, listings and prosecutions on intrusion and surveillance capabilities.">
       <main className="container margin-vert--lg kb-index">
@@ -58,7 +65,7 @@ export default function PrecedentsRegister({data}: {data: Data}): ReactNode {
           <a href="/precedents.csv" download>CSV</a>, <a href="/precedents.json">JSON</a>.
         </p>
         <div className="kb-index__layout">
-          <aside className="kb-index__filters" aria-label="Filters">
+          <FilterPanel active={active} statusId="precedent-count" status={`${shown.length} of ${data.precedents.length} precedents`} onClear={clear}>
             <fieldset className="kb-facet">
               <legend>Years</legend>
               <label>
@@ -72,17 +79,15 @@ export default function PrecedentsRegister({data}: {data: Data}): ReactNode {
             {facets.map((facet) => (
               <FacetGroup key={facet} name={facet} legend={legends[facet]} options={optionsOf(facet)} selected={selected[facet]} onToggle={(value) => url.set({[facet]: toggled(selected[facet], value)})} />
             ))}
-          </aside>
+          </FilterPanel>
           <section aria-labelledby="precedent-count">
             <div className="kb-toolbar">
-              <p id="precedent-count" role="status" aria-live="polite">
-                {shown.length} of {data.precedents.length} precedents
-              </p>
               <div role="group" aria-label="View">
                 <button type="button" className="kb-button" aria-pressed={view === 'list'} onClick={() => url.set({view: undefined})}>List</button>{' '}
                 <button type="button" className="kb-button" aria-pressed={view === 'timeline'} onClick={() => url.set({view: 'timeline'})}>Timeline</button>
               </div>
             </div>
+            {shown.length === 0 && <EmptyState what="precedents" words={selectedWords.join(' ')} onClear={clear} />}
             {view === 'list' ? (
               <ol className="kb-index__list" data-view="list">
                 {shown.map((p) => (
@@ -112,6 +117,7 @@ export default function PrecedentsRegister({data}: {data: Data}): ReactNode {
             )}
           </section>
         </div>
+        <PageStamp title="Precedents register" lastUpdatedAt={data.lastUpdatedAt} />
       </main>
     </Layout>
   );

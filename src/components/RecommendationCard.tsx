@@ -1,23 +1,19 @@
-import React, {useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {RecommendationCardData} from '@site/plugins/remark-recommendations/recommendationPayload';
+import CopyCitation from './CopyCitation';
 import {readPayload} from './payload';
+import HistoryList from './editions/HistoryList';
 
 /** One recommendation: its permalink, title, body, tags and a citation to copy. */
 export default function RecommendationCard(props: {payload?: string; children?: ReactNode}): ReactNode {
   const data = readPayload<RecommendationCardData>(props);
-  const [copied, setCopied] = useState(false);
+  // Recommendations live in chapters: the citation carries the chapter's last-updated date.
+  const {lastUpdatedAt} = useDoc().metadata;
   // Lets Docusaurus's broken-anchor check know #r5-3 exists on this page.
   useBrokenLinks().collectAnchor(data.anchor);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(data.citation);
-      setCopied(true);
-    } catch {
-      window.prompt('Copy this citation:', data.citation);
-    }
-  };
   const withdrawn = data.status === 'withdrawn';
   return (
     <section id={data.anchor} className={`kb-rec${withdrawn ? ' kb-rec--withdrawn' : ''}`} aria-labelledby={`${data.anchor}-title`} data-recommendation={data.id}>
@@ -58,13 +54,9 @@ export default function RecommendationCard(props: {payload?: string; children?: 
           ))}
         </ul>
       )}
+      <HistoryList history={data.history ?? []} id={data.id} />
       <footer className="kb-rec__footer">
-        <button type="button" className="kb-button kb-button--small" onClick={copy}>
-          {copied ? 'Citation copied' : 'Copy citation'}
-        </button>
-        <span className="kb-visually-hidden" aria-live="polite">
-          {copied ? 'Citation copied to the clipboard' : ''}
-        </span>
+        <CopyCitation subject={{...data.citation, lastUpdatedAt}} />
       </footer>
     </section>
   );

@@ -1,7 +1,10 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import EmptyState from './EmptyState';
 import FacetGroup from './FacetGroup';
+import FilterPanel from './FilterPanel';
+import PageStamp from './PageStamp';
 import {toggled, useUrlState} from './useUrlState';
 
 interface Rec {
@@ -17,6 +20,7 @@ interface Rec {
   text: string;
 }
 interface Data {
+  lastUpdatedAt?: number | null;
   taxonomy: Record<'audience' | 'theme' | 'pillar', Record<string, string>>;
   chapters: {id: string; chapter: number; title: string}[];
   recommendations: Rec[];
@@ -33,7 +37,9 @@ export default function RecommendationsIndex({data}: {data: Data}): ReactNode {
     FACETS.every((facet) => facet === except || selected[facet].length === 0 || selected[facet].some((v) => rec[facet].includes(v))) &&
     (except === 'chapter' || selected.chapter.length === 0 || selected.chapter.includes(String(rec.chapter)));
   const shown = data.recommendations.filter((rec) => matches(rec));
-  const anyFilter = Object.values(selected).some((values) => values.length > 0);
+  const active = Object.values(selected).reduce((n, values) => n + values.length, 0);
+  const clear = () => url.set({audience: undefined, pillar: undefined, theme: undefined, chapter: undefined});
+  const selectedWords = FACETS.flatMap((facet) => selected[facet].map((v) => data.taxonomy[facet][v] ?? v));
   return (
     <Layout title="Recommendations" description="Every recommendation in the guide, filterable by audience, theme, Pall Mall pillar and chapter.">
       <main className="container margin-vert--lg kb-index">
@@ -43,7 +49,7 @@ export default function RecommendationsIndex({data}: {data: Data}): ReactNode {
           <a href="/recommendations.csv" download>CSV</a> and <a href="/recommendations.json">JSON</a>.
         </p>
         <div className="kb-index__layout">
-          <aside className="kb-index__filters" aria-label="Filters">
+          <FilterPanel active={active} statusId="results-count" status={`${shown.length} of ${data.recommendations.length} recommendations`} onClear={clear}>
             <FacetGroup
               name="chapter"
               legend="Chapter"
@@ -61,16 +67,9 @@ export default function RecommendationsIndex({data}: {data: Data}): ReactNode {
                 options={Object.entries(data.taxonomy[facet]).map(([value, label]) => ({value, label, count: data.recommendations.filter((r) => r[facet].includes(value) && matches(r, facet)).length}))}
               />
             ))}
-            {anyFilter && (
-              <button type="button" className="kb-button" onClick={() => url.set({audience: undefined, pillar: undefined, theme: undefined, chapter: undefined})}>
-                Clear filters
-              </button>
-            )}
-          </aside>
+          </FilterPanel>
           <section aria-labelledby="results-count">
-            <p id="results-count" role="status" aria-live="polite">
-              {shown.length} of {data.recommendations.length} recommendations
-            </p>
+            {shown.length === 0 && <EmptyState what="recommendations" words={selectedWords.join(' ')} onClear={clear} />}
             <ol className="kb-index__list">
               {shown.map((rec) => (
                 <li key={rec.id} data-recommendation={rec.id}>
@@ -86,6 +85,7 @@ export default function RecommendationsIndex({data}: {data: Data}): ReactNode {
             </ol>
           </section>
         </div>
+        <PageStamp title="Recommendations index" lastUpdatedAt={data.lastUpdatedAt} />
       </main>
     </Layout>
   );

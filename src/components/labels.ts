@@ -22,10 +22,5 @@ export const CITATION_KIND_LABELS: Record<string, string> = {
 /** Action types of precedents: the one list lives with the record types. */
 export const ACTION_LABELS: Record<string, string> = ACTION_TYPES;
 
-/** "2016-03" → "March 2016": dates keep the precision the source gave. */
-export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year;
-  const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-GB', {month: 'long', timeZone: 'UTC'});
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+/** Dates are formatted in one place, shared with the build (citations, edition banners). */
+export {formatPartialDate} from '../shared/dates';

@@ -1,7 +1,9 @@
 import React, {useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import {usePluginData} from '@docusaurus/useGlobalData';
+import EmptyState from '@site/src/components/EmptyState';
 import FacetGroup from '@site/src/components/FacetGroup';
+import FilterPanel from '@site/src/components/FilterPanel';
 import ResultItem from '@site/src/components/search/ResultItem';
 import NoResults from '@site/src/components/search/NoResults';
 import {toggled, useUrlState} from '@site/src/components/useUrlState';
@@ -34,6 +36,11 @@ export default function SearchPage(): ReactNode {
   const label = (facet: Facet, value: string) => (facet === 'jurisdiction' ? value : taxonomy[facet][value] ?? value);
   const options: Record<Facet, string[]> = {audience: Object.keys(taxonomy.audience), theme: Object.keys(taxonomy.theme), jurisdiction: jurisdictions};
   const legends: Record<Facet, string> = {audience: 'Audience', theme: 'Theme', jurisdiction: 'Jurisdiction'};
+  // Counts describe the results on screen (what is left after every filter), not the whole site;
+  // before a query there are no results, so they describe the site.
+  const counted = query.trim() ? results.map((r) => r.chunk) : index?.meta.chunks ?? [];
+  const active = types.length + Object.values(facets).reduce((n, values) => n + values.length, 0) + (yearFrom ? 1 : 0) + (yearTo ? 1 : 0);
+  const clear = () => url.set({type: undefined, audience: undefined, theme: undefined, jurisdiction: undefined, from: undefined, to: undefined});
   const statusText =
     status === 'loading' && results.length === 0
       ? 'Loading the search index…'
@@ -77,11 +84,11 @@ export default function SearchPage(): ReactNode {
           </button>
         </form>
         <div className="kb-index__layout">
-          <aside className="kb-index__filters" aria-label="Filters">
+          <FilterPanel active={active} statusId="search-status" status={statusText} statusAttributes={{'data-status': status, 'data-query': forQuery}} onClear={clear}>
             <FacetGroup
               name="type"
               legend="Type"
-              options={CHUNK_TYPES.map((type) => ({value: type, label: CHUNK_TYPE_LABELS[type], count: index?.meta.chunks.filter((c) => c.type === type).length ?? 0}))}
+              options={CHUNK_TYPES.map((type) => ({value: type, label: CHUNK_TYPE_LABELS[type], count: counted.filter((c) => c.type === type).length}))}
               selected={types}
               onToggle={(value) => url.set({type: toggled(types, value)})}
             />
@@ -90,25 +97,23 @@ export default function SearchPage(): ReactNode {
                 key={facet}
                 name={facet}
                 legend={legends[facet]}
-                options={options[facet].map((value) => ({value, label: label(facet, value), count: index?.meta.chunks.filter((c) => c[facet].includes(value)).length ?? 0}))}
+                options={options[facet].map((value) => ({value, label: label(facet, value), count: counted.filter((c) => c[facet].includes(value)).length}))}
                 selected={facets[facet]}
                 onToggle={(value) => url.set({[facet]: toggled(facets[facet], value)})}
               />
             ))}
             <fieldset className="kb-facet">
               <legend>Years</legend>
-              <label>
-                From <input type="number" name="from" min={1990} max={2100} value={yearFrom ?? ''} onChange={(e) => url.set({from: e.target.value || undefined})} />
+              <label className="kb-control">
+                <span>From</span> <input type="number" name="from" min={1990} max={2100} value={yearFrom ?? ''} onChange={(e) => url.set({from: e.target.value || undefined})} />
               </label>{' '}
-              <label>
-                to <input type="number" name="to" min={1990} max={2100} value={yearTo ?? ''} onChange={(e) => url.set({to: e.target.value || undefined})} />
+              <label className="kb-control">
+                <span>to</span> <input type="number" name="to" min={1990} max={2100} value={yearTo ?? ''} onChange={(e) => url.set({to: e.target.value || undefined})} />
               </label>
             </fieldset>
-          </aside>
+          </FilterPanel>
           <section aria-labelledby="search-status">
-            <p id="search-status" role="status" aria-live="polite" data-status={status} data-query={forQuery}>
-              {statusText}
-            </p>
+            {query.trim() && results.length === 0 && (status === 'hybrid' || status === 'lexical') && <EmptyState what="results" words="" onClear={active > 0 ? clear : undefined} />}
             <ol className="kb-results">
               {results.map((result) => (
                 <ResultItem key={result.chunk.id} result={result} />

@@ -1,22 +1,33 @@
 /**
  * After following a search result, marks the matched words on the target page and scrolls to
  * the anchor. Works on text nodes with <mark> elements: nothing from the URL becomes HTML.
+ *
+ * React owns the text nodes of the page: clearing puts back the very nodes that were split,
+ * never `normalize()`, which would merge React's adjacent text nodes ("{n} of {total}") into
+ * one that React no longer updates correctly after client-side navigation.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import {escapeRegExp} from '../shared/text';
+import {escapeRegExp, safeDecodeURIComponent} from '../shared/text';
 import {HIGHLIGHT_PARAM} from './resultUrl';
 
 const MAX_MARKS = 200;
 
-function clearMarks(root: Element): void {
-  root.querySelectorAll('mark.kb-landing-mark').forEach((mark) => {
-    mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
-  });
-  root.normalize();
+/** Each text node we split, with the nodes that replaced it. */
+let applied: {original: Text; parts: Node[]}[] = [];
+
+function clearMarks(): void {
+  for (const {original, parts} of applied) {
+    // Parts that a re-render has already removed leave nothing to restore.
+    if (!parts.every((part) => part.isConnected)) continue;
+    parts[0].parentNode!.insertBefore(original, parts[0]);
+    for (const part of parts) part.parentNode!.removeChild(part);
+  }
+  applied = [];
 }
 
+
 export function highlightWords(root: Element, words: string[]): number {
-  clearMarks(root);
+  clearMarks();
   const escaped = words.filter((w) => w.length >= 2).map(escapeRegExp);
   if (escaped.length === 0) return 0;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'giu');
@@ -46,6 +57,7 @@ export function highlightWords(root: Element, words: string[]): number {
       count += 1;
     }
     fragment.append(text.slice(cursor));
+    applied.push({original: node, parts: Array.from(fragment.childNodes)});
     node.replaceWith(fragment);
   }
   return count;
@@ -53,12 +65,15 @@ export function highlightWords(root: Element, words: string[]): number {
 
 export function onRouteDidUpdate({location}: {location: Location}): void {
   if (!ExecutionEnvironment.canUseDOM) return;
+  // URLSearchParams decodes leniently; it never throws on a stray `%`.
   const words = (new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? '').split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0 && applied.length === 0) return;
   // Wait a frame so the new page's content is in the DOM.
   window.requestAnimationFrame(() => {
     const root = document.querySelector('article') ?? document.querySelector('main');
     if (!root) return;
     highlightWords(root, words);
-    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({block: 'start'});
+    const id = location.hash ? safeDecodeURIComponent(location.hash.slice(1)) : undefined;
+    if (id) document.getElementById(id)?.scrollIntoView({block: 'start'});
   });
 }

@@ -11,3 +11,12 @@ const WORDS_PER_MINUTE = 200;
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+/** `decodeURIComponent` that returns undefined for a malformed escape (`%E0%A4%A`, a lone `%`) instead of throwing. */
+export function safeDecodeURIComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -9,6 +9,7 @@ import SourceList from '@site/src/components/SourceList';
 import TermRecord from '@site/src/components/TermRecord';
 import TrainingMeta from '@site/src/components/TrainingMeta';
 import Scenario from '@site/src/components/Scenario';
+import HistoryBlock from '@site/src/components/editions/HistoryBlock';
 
 /** The custom elements our remark plugins emit (see plugins/kb-content/payload.ts). */
 export default {
@@ -23,4 +24,5 @@ export default {
   kbcitedby: CitedBy,
   kbtrainingmeta: TrainingMeta,
   kbscenario: Scenario,
+  kbhistory: HistoryBlock,
 };

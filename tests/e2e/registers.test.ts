@@ -43,6 +43,25 @@ describe('precedents register in the browser', () => {
     expect(await g.page.locator('.kb-table--facts a[href^="/controls/"]').count()).toBeGreaterThan(0);
     expect(await g.page.locator('#similar-precedents + ul li a[href^="/precedents/"]').count()).toBe(3);
   });
+
+  it("says beside a record's entries whether a source names them or they are inferred, on a phone in dark mode too", async () => {
+    const g = await open('/precedents');
+    await g.page.setViewportSize({width: 390, height: 844});
+    await g.page.emulateMedia({colorScheme: 'dark'});
+    await g.page.locator('[data-view="list"] [data-precedent="it-2015-hacking-team-global-authorisation"] a').click();
+    await g.page.waitForURL(/\/precedents\/it-2015-hacking-team-global-authorisation$/);
+    await g.page.waitForSelector('.kb-table--facts [data-controls-basis]');
+    const entries = g.page.locator('.kb-table--facts tr', {has: g.page.locator('th', {hasText: 'Control entries'})});
+    expect(await entries.locator('a[href^="/controls/"]').allTextContents()).toEqual([expect.stringContaining('4D004')]);
+    const basis = entries.locator('[data-controls-basis]');
+    expect(await basis.isVisible()).toBe(true);
+    expect(await basis.textContent()).toMatch(/^Implied because Galileo/);
+    await g.page.goBack();
+    await g.page.locator('[data-view="list"] [data-precedent="us-2021-cybersecurity-items-rule"] a').click();
+    await g.page.waitForURL(/\/precedents\/us-2021-cybersecurity-items-rule$/);
+    await g.page.waitForSelector('.kb-table--facts [data-controls-basis]');
+    expect(await g.page.locator('.kb-table--facts [data-controls-basis]').textContent()).toMatch(/^Named in the source/);
+  });
 });
 
 describe('recommendations index in the browser', () => {

@@ -27,4 +27,17 @@ describe('precedent records', () => {
       `${PRECEDENT}:9: unknown control-list entry "4A006"\n  Fix: use a known entry; nearest: 4A005, 4E001.a, 4E001.c (see content/controls/)`,
     );
   });
+  it('requires entries to say whether a source names them or they are inferred', () => {
+    expect(precedentFailure(/controlsBasis:.*\n/, '')).toBe(
+      `${PRECEDENT}:9: \`controls\` lists entries but \`controlsBasis\` does not say whether a source names them\n  Fix: add \`controlsBasis: "Named in the source: …"\` or \`controlsBasis: "Implied because …"\` saying where the entries come from`,
+    );
+    expect(precedentFailure('Named in the source:', 'Probably')).toMatch(new RegExp(`^${PRECEDENT}:10: \`controlsBasis\` must start with "Named in the source" or "Implied because"`));
+    expect(precedentFailure('["4A005"]', '[]')).toMatch(new RegExp(`^${PRECEDENT}:10: \`controlsBasis\` explains entries, but \`controls\` is empty`));
+  });
+  it('keeps the stated basis of the entries on the record', () => {
+    const dir = fixtureWith({});
+    const precedent = loadKnowledgeBaseUncached(dir).kb.precedents.find((p) => p.id === 'it-2016-fixture-revocation');
+    expect(precedent?.controls).toEqual(['intrusion-software-systems']);
+    expect(precedent?.controlsBasis).toBe('Named in the source: the fixture names 4A005.');
+  });
 });

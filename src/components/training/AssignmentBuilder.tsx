@@ -2,9 +2,12 @@ import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {decodeAssignment, encodeAssignment, validateAssignment, type Assignment} from '@site/src/shared/assignment';
+import {AssignmentSchema, decodeAssignment, encodeAssignment, validateAssignment, type Assignment} from '@site/src/shared/assignment';
+import {useCurrentEdition} from '../editions/ChangedSinceNotice';
 import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import Handout from './Handout';
+import StoredStateNotice from './StoredStateNotice';
+import styles from './training.module.css';
 import {formatMinutes, ITEM_TYPE_LABELS, readingMinutes, type CatalogueItem} from './types';
 import {useStoredState} from './useStoredState';
 
@@ -17,7 +20,13 @@ const EMPTY: Assignment = {title: '', instructions: '', due: '', items: []};
  */
 export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueItem[]}}): ReactNode {
   const byRef = useMemo(() => new Map(data.catalogue.map((item) => [item.ref, item])), [data.catalogue]);
-  const [draft, setDraft, loaded] = useStoredState<Assignment>('kb-assignment-draft', EMPTY);
+  const currentEdition = useCurrentEdition();
+  const [draft, setDraft, loaded, setAside] = useStoredState<Assignment>('kb-assignment-draft', AssignmentSchema, EMPTY);
+  // Problems show once the trainer has changed something or asked for the link, not on arrival.
+  const [interacted, setInteracted] = useState(false);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  /** What an "Add to an assignment" link did, so the trainer knows which draft it joined. */
+  const [arrival, setArrival] = useState<{ref: string; joined?: {title: string; items: number}}>();
   const location = useLocation();
   const history = useHistory();
   const [typeFilter, setTypeFilter] = useState<string>('');
@@ -38,8 +47,10 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
       } catch {
         // A bad link to edit leaves the draft as it was.
       }
-    } else if (add && byRef.has(add) && !draft.items.includes(add)) {
-      setDraft({...draft, items: [...draft.items, add]});
+    } else if (add && byRef.has(add)) {
+      const joined = draft.title.trim() || draft.items.length > 0 ? {title: draft.title.trim(), items: draft.items.length} : undefined;
+      if (!draft.items.includes(add)) setDraft({...draft, items: [...draft.items, add]});
+      setArrival({ref: add, joined});
     }
     if (add || location.hash) history.replace({pathname: location.pathname});
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -47,6 +58,7 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
 
   const update = (changes: Partial<Assignment>) => {
     setCopied(false);
+    setInteracted(true);
     setDraft({...draft, ...changes});
   };
   const add = (ref: string) => !draft.items.includes(ref) && update({items: [...draft.items, ref]});
@@ -59,7 +71,11 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
     update({items});
   };
   const problems = validateAssignment(draft);
-  const code = problems.length === 0 ? encodeAssignment(draft) : '';
+  const startNewWith = (ref: string) => {
+    setDraft({...EMPTY, items: [ref]});
+    setArrival({ref});
+  };
+  const code = problems.length === 0 ? encodeAssignment({...draft, edition: currentEdition}) : '';
   const shareUrl = code ? `${origin}/training/assignment#${code}` : '';
   const selected = draft.items.map((ref) => byRef.get(ref));
   const total = selected.reduce((sum, item) => sum + (item ? readingMinutes(item.words) : 0), 0);
@@ -76,6 +92,8 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
     <Layout title="Build an assignment" description="Build a reading assignment, share it as a link and print a handout.">
       <main className="container margin-vert--lg kb-index kb-builder">
         <h1>Build an assignment</h1>
+        <StoredStateNotice setAside={setAside} what="assignment draft" />
+        {arrival && <ArrivalNotice arrival={arrival} title={byRef.get(arrival.ref)?.title ?? arrival.ref} onStartNew={() => startNewWith(arrival.ref)} />}
         <p className="kb-no-print">
           Add items from the lists or by search, put them in order, then share the link or print the handout. Learners open the link in their own browser and tick off what they have read; nothing is sent to a server.
         </p>
@@ -138,7 +156,7 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
               <input type="date" name="due" value={draft.due} onChange={(e) => update({due: e.target.value})} />
             </label>
             <p>
-              {draft.items.length} items · about {formatMinutes(total)} of reading
+              {`${draft.items.length} items · about ${formatMinutes(total)} of reading`}
             </p>
             <ol className="kb-builder__selected" aria-label="Items in the assignment">
               {draft.items.map((ref, index) => {
@@ -156,12 +174,19 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
                 );
               })}
             </ol>
-            {problems.length > 0 ? (
+            {problems.length > 0 && interacted ? (
               <ul className="kb-builder__problems" aria-live="polite">
                 {problems.map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
               </ul>
+            ) : problems.length > 0 ? (
+              <p>
+                Add a title and at least one item to get a share link and a handout.{' '}
+                <button type="button" className="kb-button kb-button--small" onClick={() => setInteracted(true)}>
+                  Get the share link
+                </button>
+              </p>
             ) : (
               <div className="kb-builder__share">
                 <label className="kb-field">
@@ -187,10 +212,30 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
                   <button type="button" className="kb-button" onClick={() => window.print()}>
                     Print handout
                   </button>{' '}
-                  <button type="button" className="kb-button" onClick={() => setDraft(EMPTY)}>
+                  <button type="button" className="kb-button" onClick={() => setConfirmingReset(true)} aria-expanded={confirmingReset}>
                     Start again
                   </button>
                 </p>
+                {confirmingReset && (
+                  <p className={styles.confirm} role="group" aria-label="Start again?">
+                    <span>{`Clear the title, instructions, due date and all ${draft.items.length} items of this draft?`}</span>
+                    <button
+                      type="button"
+                      className="kb-button kb-button--small"
+                      onClick={() => {
+                        setDraft(EMPTY);
+                        setConfirmingReset(false);
+                        setInteracted(false);
+                        setArrival(undefined);
+                      }}
+                    >
+                      Clear the draft
+                    </button>
+                    <button type="button" className="kb-button kb-button--small" onClick={() => setConfirmingReset(false)} autoFocus>
+                      Keep it
+                    </button>
+                  </p>
+                )}
               </div>
             )}
           </section>
@@ -198,5 +243,26 @@ export default function AssignmentBuilder({data}: {data: {catalogue: CatalogueIt
         {problems.length === 0 && <Handout assignment={draft} items={selected} origin={origin} shareUrl={shareUrl} />}
       </main>
     </Layout>
+  );
+}
+
+/** Says where an "Add to an assignment" link put its item, and offers a fresh draft instead. */
+function ArrivalNotice({arrival, title, onStartNew}: {arrival: {ref: string; joined?: {title: string; items: number}}; title: string; onStartNew: () => void}): ReactNode {
+  if (!arrival.joined) {
+    return (
+      <p role="status" className={styles.notice}>
+        {`Started a new assignment with “${title}”.`}
+      </p>
+    );
+  }
+  const {joined} = arrival;
+  return (
+    <p role="status" className={styles.notice}>
+      {`Added “${title}” to your draft ${joined.title ? `“${joined.title}”` : 'without a title'}, which already had ${joined.items} ${joined.items === 1 ? 'item' : 'items'}. `}
+      <button type="button" className="kb-button kb-button--small" onClick={onStartNew}>
+        Start a new assignment with only this item
+      </button>{' '}
+      <span>(replaces that draft)</span>
+    </p>
   );
 }

@@ -1,5 +1,8 @@
 import React, {type ReactNode} from 'react';
 import type {Assignment} from '@site/src/shared/assignment';
+import {formatDueDate} from './dates';
+import QrCode from './QrCode';
+import styles from './training.module.css';
 import {formatMinutes, ITEM_TYPE_LABELS, readingMinutes, type CatalogueItem} from './types';
 
 /**
@@ -12,7 +15,7 @@ export default function Handout({assignment, items, origin, shareUrl}: {assignme
     <section className="kb-handout" aria-hidden="true">
       <h1>{assignment.title}</h1>
       <p>
-        {assignment.due && <>Due: {assignment.due} · </>}
+        {assignment.due && <>Due: {formatDueDate(assignment.due)} · </>}
         {items.length} items · about {formatMinutes(total)} of reading
       </p>
       {assignment.instructions && <p className="kb-handout__instructions">{assignment.instructions}</p>}
@@ -31,7 +34,10 @@ export default function Handout({assignment, items, origin, shareUrl}: {assignme
           ),
         )}
       </ol>
-      <p className="kb-handout__url">Online, with progress tracking: {shareUrl}</p>
+      <div className={styles.qr}>
+        {shareUrl && <QrCode text={shareUrl} label="QR code of the assignment link" />}
+        <p className="kb-handout__url">Scan the code, or open this link, to read online and track your progress: {shareUrl}</p>
+      </div>
     </section>
   );
 }

@@ -99,7 +99,8 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   const {filters, limit = 10, mode = 'hybrid'} = options;
   const chunks = index.meta.chunks;
   const ranking = {...DEFAULT_RANKING, ...index.meta.ranking, ...options.ranking};
-  const filtering = filters !== undefined && Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
+  // Earlier editions' wording is in the index but hidden unless asked for, so it always filters.
+  const filtering = chunks.some((chunk) => chunk.edition !== undefined) || (filters !== undefined && Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined)));
   const accept = (position: number) => passesFilters(chunks[position], filters);
   const exact = exactMatches(index, query).filter(accept);
 

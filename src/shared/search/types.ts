@@ -51,6 +51,10 @@ export interface Chunk {
   assign?: string[];
   /** For training chunks: which part of the material it is. */
   trainingKind?: 'objectives' | 'questions' | 'scenario' | 'path';
+  /** Set only on an earlier edition's wording of a recommendation that has changed since: searched only when filtering to that edition. */
+  edition?: string;
+  /** On current chunks: earlier editions whose wording differs (their own chunk stands in when filtering to them). */
+  changedSince?: string[];
 }
 
 /** How the two rankings are fused; part of the index so every reader ranks alike. */
@@ -127,6 +131,8 @@ export interface SearchFilters {
   jurisdiction?: string[];
   yearFrom?: number;
   yearTo?: number;
+  /** Search the text as an earlier edition published it; the current edition when left out. */
+  edition?: string;
 }
 
 export interface TextPiece {
