@@ -3,6 +3,8 @@
  * content mixed with lunr operators, entry-number look-alikes, regex metacharacters, control
  * characters, lone surrogates, emoji, right-to-left text and very long input.
  */
+import {mulberry32} from '../bench/random';
+
 const PIECES = [
   'spyware', 'entity list', '4A005', '4.A.5', 'eccn 4d4', 'R5.3', 'r9.99', 'Article 5(2)', 'art. 5', 'us-2021-entity-list-nso-candiru', 'blacklist',
   '+', '-', '~', '^', '*', ':', 'title:', '"', "'", '(', ')', '[', ']', '{', '}', '\\', '/', '|', '?', '.', '..', '...', '$', '^2', '~1',
@@ -10,17 +12,8 @@ const PIECES = [
   '%', '%E0%A4%A', '&amp;', '<script>', 'NaN', 'undefined', '__proto__', 'constructor', 'hasOwnProperty', '0', '-1', '1e308',
 ];
 
-/** A small seeded generator (mulberry32), so every run fuzzes the same queries. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark corpus's seeded generator, so every run fuzzes the same queries. */
+export const seededRandom = mulberry32;
 
 export function fuzzQueries(count: number, seed = 1): string[] {
   const random = seededRandom(seed);
