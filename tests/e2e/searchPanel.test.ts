@@ -53,6 +53,8 @@ describe('navbar search panel', () => {
     await page.keyboard.type('NSO entity list', {delay: 40});
     await expect.poll(() => page.locator('.kb-search [role="status"]').getAttribute('data-query')).toBe('NSO entity list');
     await expect.poll(() => liveStatus(page)).toBe('hybrid');
+    // Under load the rows can commit a moment after the status: wait for what the reader sees.
+    await expect.poll(async () => (await shownIds(page)).length).toBeGreaterThan(0);
     const log = await statuses(page);
     // A keyword-only list never appeared: every list the reader saw was the hybrid one.
     expect(log.filter((entry) => entry.ids.length > 0 && entry.status === 'lexical')).toEqual([]);

@@ -102,7 +102,7 @@ describe('the assignment builder for trainers', () => {
     await g.page.fill('input[name="title"]', 'Week 3: end-use checks');
     await g.page.fill('input[name="due"]', '2026-12-10');
     const shareLink = await g.page.inputValue('input[name="share"]');
-    expect(shareLink).toMatch(/\/training\/assignment#1\./);
+    expect(shareLink).toMatch(/\/training\/assignment#2\./);
     await g.page.emulateMedia({media: 'print'});
     const expectedDate = await g.page.evaluate(() => new Intl.DateTimeFormat(undefined, {dateStyle: 'long', timeZone: 'UTC'}).format(Date.UTC(2026, 11, 10, 12)));
     const handout = g.page.locator('.kb-handout');

@@ -11,7 +11,7 @@ describe('training material in search', () => {
     // Client-side navigation: from the training page to /search through the navbar's "See all results".
     await page.keyboard.press('/');
     await page.keyboard.type('exercise on a suspicious spyware licence application', {delay: 10});
-    await page.getByRole('link', {name: 'See all results'}).click();
+    await page.getByRole('link', {name: /^See all \d+ results$/}).click();
     await page.waitForURL(/\/search\?q=exercise/);
     await page.setViewportSize({width: 390, height: 844});
     await page.waitForSelector('[data-status="hybrid"]');

@@ -128,6 +128,11 @@ export function buildFixtureEditionsSite(): string {
   cutEdition({contentDir, id: '2026.2', summary: 'Fixture second edition.', date: '2026-06-30'});
   for (const file of ['docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json']) fs.copyFileSync(path.join(ROOT, file), path.join(FIXTURE_EDITIONS_DIR, file));
   for (const folder of ['src', 'plugins', 'static', 'models', 'node_modules']) fs.symlinkSync(path.join(ROOT, folder), path.join(FIXTURE_EDITIONS_DIR, folder));
+  // Pages show "Last updated" from git history: give the fixture content a history of its own.
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=fixture', '-c', 'user.email=fixture@example.org', ...args], {cwd: FIXTURE_EDITIONS_DIR, stdio: 'ignore'});
+  git('init', '-q');
+  git('add', 'content');
+  git('commit', '-q', '-m', 'fixture content');
   const started = Date.now();
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', FIXTURE_BUILD_DIR], {
     cwd: FIXTURE_EDITIONS_DIR,

@@ -50,7 +50,7 @@ export default function AssignmentView({data}: {data: {catalogue: CatalogueItem[
           <p role="alert" className="kb-alert">
             {decoded.error}
           </p>
-          <p>
+          <p className="kb-alert__more">
             Links break when they are cut short or edited, for example by an email program. The <Link to="/training">training page</Link> lists ready-made reading paths in the meantime.
           </p>
         </main>
