@@ -9,9 +9,9 @@ describe('training material in search', () => {
     const {page} = await open('/training');
     await page.emulateMedia({colorScheme: 'dark'});
     // Client-side navigation: from the training page to /search through the navbar's "See all results".
-    await page.keyboard.press('/');
+    await page.locator('.kb-search__input').click();
     await page.keyboard.type('exercise on a suspicious spyware licence application', {delay: 10});
-    await page.getByRole('link', {name: /^See all \d+ results$/}).click();
+    await page.getByRole('link', {name: /^See all \d+\+? results$/}).click();
     await page.waitForURL(/\/search\?q=exercise/);
     await page.setViewportSize({width: 390, height: 844});
     await page.waitForSelector('[data-status="hybrid"]');
@@ -21,6 +21,8 @@ describe('training material in search', () => {
     expect(await scenario.locator('.kb-result__why').textContent()).toMatch(/^Why: (Matched|Close in meaning)/);
     // The type facet names scenarios as fictional too, and a precedents-only view has none.
     expect(await page.locator('fieldset[data-facet="type"] input[value="scenario"]').count()).toBe(1);
+    // On a phone the filters open from the "Filters (n)" button, below the results.
+    await page.locator('.kb-filters__toggle').click();
     await page.locator('fieldset[data-facet="type"] input[value="precedent"]').check();
     await page.waitForURL(/type=precedent/);
     await page.waitForSelector('[data-status="hybrid"]');
