@@ -8,7 +8,7 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {locateBrokenLinks} from '../plugins/kb-content/brokenLinks';
-import {buildAtomically} from './build/atomicBuild';
+import {buildAtomically} from './atomic-build/atomicBuild';
 
 const root = path.resolve(__dirname, '..');
 const target = path.join(root, 'build');
