@@ -17,7 +17,8 @@ import {DEFAULT_OPTIONS, type PluginOptions} from './options';
 import {ROUTES} from './urls';
 import {encodeAssignment} from '../../src/shared/assignment';
 import {writeGeneratedFiles} from './writeGeneratedFiles';
-import {formatTierSummary, loadTierRules, sourceTierReport, tierReportJson} from './sourceTiers';
+import {contentSourceReport} from './contentSources';
+import {formatTierSummary, tierReportJson} from './sourceTiers';
 import type {KnowledgeBase} from './types';
 
 export {validateOptions} from './options';
@@ -39,11 +40,7 @@ function sourceFiles(dir: string): string[] {
 function reportSources(contentDir: string): Record<string, string> {
   const rulesFile = path.join(contentDir, 'source-tiers.yml');
   if (!fs.existsSync(rulesFile)) return {};
-  const rules = loadTierRules(rulesFile);
-  const files = contentFiles(contentDir)
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => ({file, text: fs.readFileSync(file, 'utf8')}));
-  const report = sourceTierReport(files, rules);
+  const {rules, report} = contentSourceReport(contentDir, rulesFile);
   logger.info(formatTierSummary(report, rules));
   for (const warning of report.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
   return {'sources.json': tierReportJson(report, rules, contentDir)};

@@ -42,7 +42,15 @@ export interface SourceTierReport {
   authoritativeShare: number;
   /** Distinct domains cited that the tier file does not list. */
   unlistedDomains: string[];
+  /** Every distinct address, its tier and where it is cited: what an author works through. */
+  addresses: CitedAddress[];
   warnings: SourceWarning[];
+}
+
+export interface CitedAddress {
+  url: string;
+  tier: string;
+  uses: {file: string; line: number}[];
 }
 
 export function parseTierRules(file: string, text: string): TierRules {
@@ -136,6 +144,7 @@ export function addressKey(url: string): string {
 export function sourceTierReport(files: {file: string; text: string}[], rules: TierRules): SourceTierReport {
   const empty = () => Object.fromEntries(rules.tiers.map((tier) => [tier, 0])) as Record<string, number>;
   const distinctTier = new Map<string, string>();
+  const addresses = new Map<string, CitedAddress>();
   const unlisted = new Set<string>();
   const warnings: SourceWarning[] = [];
   const records = files.map(({file, text}) => {
@@ -144,7 +153,11 @@ export function sourceTierReport(files: {file: string; text: string}[], rules: T
     for (const citation of findSourceCitations(file, text)) {
       const tier = tierOf(citation.url, rules);
       tiers[tier] += 1;
-      distinctTier.set(addressKey(citation.url), tier);
+      const key = addressKey(citation.url);
+      distinctTier.set(key, tier);
+      const address = addresses.get(key) ?? {url: citation.url, tier, uses: []};
+      address.uses.push({file, line: citation.line});
+      addresses.set(key, address);
       if (tier === UNLISTED) unlisted.add(new URL(citation.url).hostname.replace(/^www\./, ''));
       if (tier === MIRROR && !mirrorNoted(lines, citation.line, rules)) {
         warnings.push({
@@ -165,6 +178,7 @@ export function sourceTierReport(files: {file: string; text: string}[], rules: T
     distinctTotal: distinctTier.size,
     authoritativeShare: distinctTier.size ? authoritative / distinctTier.size : 0,
     unlistedDomains: [...unlisted].sort(),
+    addresses: [...addresses.values()],
     warnings,
   };
 }
