@@ -38,7 +38,9 @@ function main(): void {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  const {rules, report} = contentSourceReport(contentDir);
+  const sources = contentSourceReport(contentDir);
+  if (!sources) return;
+  const {rules, report} = sources;
   process.stdout.write(`${formatTierSummary(report, rules)}\n`);
   for (const warning of report.warnings) process.stdout.write(`warning ${displayPath(warning.file)}:${warning.line}: ${warning.message}\n`);
   const listed = values.list?.split(',').map((tier) => tier.trim()) ?? [];

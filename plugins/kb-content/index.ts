@@ -38,9 +38,9 @@ function sourceFiles(dir: string): string[] {
  * tier file (a test fixture) has no report.
  */
 function reportSources(contentDir: string): Record<string, string> {
-  const rulesFile = path.join(contentDir, 'source-tiers.yml');
-  if (!fs.existsSync(rulesFile)) return {};
-  const {rules, report} = contentSourceReport(contentDir, rulesFile);
+  const sources = contentSourceReport(contentDir);
+  if (!sources) return {};
+  const {rules, report} = sources;
   logger.info(formatTierSummary(report, rules));
   for (const warning of report.warnings) logger.warn(`${displayPath(warning.file)}:${warning.line}: ${warning.message}`);
   return {'sources.json': tierReportJson(report, rules, contentDir)};

@@ -91,6 +91,11 @@ describe('source-tier report', () => {
     expect(report.distinctTotal).toBe(6);
     expect(formatTierSummary(report, rules)).toBe('Sources: 6 distinct addresses (primary 1, official 1, press 1, mirror 3); primary or official: 33%');
   });
+  it('lists each distinct address once, with its tier and every place it is cited', () => {
+    const press = report.addresses.filter((a) => a.tier === 'press');
+    expect(press).toEqual([{url: 'https://www.theguardian.com/a', tier: 'press', uses: [{file: 'content/guide/1-fixture.md', line: 9}, {file: 'content/guide/1-fixture.md', line: 9}]}]);
+    expect(report.addresses).toHaveLength(report.distinctTotal);
+  });
   it('warns with file:line for each mirror whose own line (or front-matter title) does not say it is a copy', () => {
     expect(report.warnings).toEqual([
       {
