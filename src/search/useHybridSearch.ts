@@ -66,12 +66,17 @@ interface SearchState {
   forQuery: string;
 }
 
+/** The ranked state, and the loaded index (for "did you mean" when nothing matched). */
+interface HybridSearch extends SearchState {
+  index?: SearchIndex;
+}
+
 /**
  * Results for a query, never reordered once shown: the hybrid list if it is ready within the
  * engine's wait (HYBRID_WAIT_MS), otherwise the lexical list at once and the hybrid hits it
  * lacks merged below it when they arrive. A late embedding for an older query is dropped.
  */
-export function useHybridSearch(query: string, filters: SearchFilters | undefined, limit: number, enabled: boolean): SearchState {
+export function useHybridSearch(query: string, filters: SearchFilters | undefined, limit: number, enabled: boolean): HybridSearch {
   const {index, model, failed, manifest} = useSearchEngine(enabled);
   const [state, setState] = useState<SearchState>({results: [], status: 'idle', forQuery: ''});
   const generation = useRef(0);
@@ -118,5 +123,5 @@ export function useHybridSearch(query: string, filters: SearchFilters | undefine
     // would replace a list already shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, filterKey, limit, index, model === 'failed', failed, manifest]);
-  return state;
+  return {...state, index};
 }

@@ -155,6 +155,24 @@ describe('navbar search panel', () => {
     });
   }
 
+  it('answers a misspelt query with a did-you-mean that, clicked, searches the corrected words (phone, dark)', async () => {
+    const page = await chapterByClick({width: 390, height: 844, dark: true});
+    await page.getByRole('button', {name: 'Search', exact: true}).click();
+    const box = page.locator('.kb-search__input');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('revocaton zzqx', {delay: 30});
+    await expect.poll(() => liveStatus(page)).toBe('hybrid');
+    const footer = page.locator('.kb-search__footer');
+    await expect.poll(() => footer.innerText()).toMatch(/^No results\. Did you mean revocation zzqx\?/);
+    await footer.getByRole('button', {name: 'revocation zzqx'}).click();
+    expect(await box.inputValue()).toBe('revocation zzqx');
+    await expect.poll(() => page.locator('.kb-search [role="status"]').getAttribute('data-query')).toBe('revocation zzqx');
+    await expect.poll(async () => (await shownIds(page)).length).toBeGreaterThan(0);
+    // The panel stays open on the corrected query, and the suggestion is gone.
+    expect(await footer.getByRole('button', {name: 'revocation zzqx'}).count()).toBe(0);
+    expect(await page.locator('.kb-search__panel').isVisible()).toBe(true);
+  });
+
   it('no page threw and nothing was fetched from outside the site', () => {
     expect(session.pages.flatMap((p) => p.outside)).toEqual([]);
     expect(session.pages.flatMap((p) => p.errors.filter((e) => !/model_quantized\.onnx|ERR_FAILED/.test(e)))).toEqual([]);

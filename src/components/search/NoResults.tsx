@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {SearchIndex} from '@site/src/shared/search/ranking';
 import {suggestQuery} from '@site/src/shared/search/suggest';
+import DidYouMean from './DidYouMean';
 
 /**
  * What the search says when nothing matched: that nothing is close enough (rather than showing
@@ -16,15 +17,7 @@ export default function NoResults({query, index, onSuggest}: {query: string; ind
       </p>
       {suggestion && (
         <p>
-          Did you mean{' '}
-          {onSuggest ? (
-            <button type="button" className="button button--link kb-no-results__suggestion" onClick={() => onSuggest(suggestion)}>
-              {suggestion}
-            </button>
-          ) : (
-            <Link to={`/search?q=${encodeURIComponent(suggestion)}`}>{suggestion}</Link>
-          )}
-          ?
+          <DidYouMean suggestion={suggestion} onSuggest={onSuggest} />
         </p>
       )}
       <p>

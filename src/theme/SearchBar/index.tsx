@@ -3,6 +3,8 @@ import {useHistory} from '@docusaurus/router';
 import Link from '@docusaurus/Link';
 import {CHUNK_TYPE_LABELS, type SearchResult} from '@site/src/shared/search/types';
 import Snippet from '@site/src/components/search/Snippet';
+import DidYouMean from '@site/src/components/search/DidYouMean';
+import {suggestQuery} from '@site/src/shared/search/suggest';
 import {useHybridSearch} from '@site/src/search/useHybridSearch';
 import {resultUrl} from '@site/src/search/resultUrl';
 import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
@@ -36,7 +38,7 @@ export default function SearchBar(): ReactNode {
   const [active, setActive] = useState(-1);
   // On phones the box is behind a button and opens full width.
   const [phoneOpen, setPhoneOpen] = useState(false);
-  const {results, status, forQuery} = useHybridSearch(query, undefined, LIMIT, enabled);
+  const {results, status, forQuery, index} = useHybridSearch(query, undefined, LIMIT, enabled);
   useMeasureRender(status, forQuery, query);
   // Later hits are merged below the ones shown (useHybridSearch), so the list never reorders.
   const shown: SearchResult[] = results.slice(0, ROWS);
@@ -115,6 +117,9 @@ export default function SearchBar(): ReactNode {
   };
 
   const expanded = open && query.trim().length > 0;
+  // Only once the final list is known to be empty: a typo gets a spelling the index knows.
+  const nothingFound = results.length === 0 && forQuery === query && (status === 'hybrid' || status === 'lexical-only');
+  const suggestion = nothingFound && index ? suggestQuery(index, query) : undefined;
   const countText =
     status === 'loading' && results.length === 0
       ? 'Loading search…'
@@ -196,6 +201,11 @@ export default function SearchBar(): ReactNode {
         </ul>
         <p className="kb-search__footer">
           {status === 'error' ? 'Search is unavailable. ' : results.length === 0 && status !== 'loading' ? 'No results. ' : null}
+          {suggestion && (
+            <>
+              <DidYouMean suggestion={suggestion} onSuggest={(corrected) => setQuery(corrected)} />{' '}
+            </>
+          )}
           <Link
             to={allResultsUrl}
             onMouseDown={(event) => event.preventDefault()}
