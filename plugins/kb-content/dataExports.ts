@@ -36,7 +36,7 @@ export function dataExports(kb: KnowledgeBase, siteUrl: string): Record<string, 
     'precedents.json': JSON.stringify(precedents, null, 2),
     'precedents.csv': toCsv(
       precedents.map((p) => ({...p, sources: p.sources.map((s) => s.url)})),
-      ['id', 'edition', 'last_changed', 'date', 'year', 'state', 'authority', 'actor', 'action', 'title', 'items', 'controls', 'controlsBasis', 'destinations', 'outcome', 'sources', 'relatedRecommendations', 'url', 'text'],
+      ['id', 'edition', 'last_changed', 'date', 'year', 'state', 'participants', 'authority', 'actor', 'action', 'title', 'items', 'controls', 'controlsBasis', 'destinations', 'outcome', 'sources', 'relatedRecommendations', 'url', 'text'],
     ),
   };
 }

@@ -25,7 +25,8 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
     title: fm.string('title'),
     date,
     year: Number(date.slice(0, 4)),
-    state: fm.string('state'),
+    ...parseStates(fm),
+    participants: fm.optionalString('participants'),
     authority: fm.string('authority'),
     actor: fm.string('actor'),
     action,
@@ -42,6 +43,33 @@ export function parsePrecedent(md: MarkdownFile, routeBase: string, registry: Co
     history: frontMatterHistory(fm),
     lastChanged: '',
   };
+}
+
+/**
+ * `state` is a facet value: one name, or a list when several states acted together. Counts,
+ * parentheses and "with other states" belong in `participants`, or the facet fills with
+ * one-off phrases nobody can tick.
+ */
+const STATE_NAME = /^\p{Lu}[\p{L}' .-]{1,38}$/u;
+
+function parseStates(fm: FrontMatter): {state: string; states: string[]} {
+  const raw = fm.data.state;
+  const states = typeof raw === 'string' ? [raw.trim()] : fm.stringList('state', {required: true});
+  states.forEach((name, index) => {
+    if (!STATE_NAME.test(name) || /\b(and|with|other)\b/.test(name)) {
+      fm.fail(
+        typeof raw === 'string' ? 'state' : ['state', index],
+        `\`state\` "${name}" is not the name of one state or organisation (it is a filter value in the precedents register)`,
+        'write one name (`state: "United Kingdom"`) or a list of names (`state: ["United Kingdom", "France"]`), and put the detail in `participants: "…"`',
+      );
+    }
+  });
+  return {state: joinNames(states), states};
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** How an officer can tell a source's own classification from the author's inference. */

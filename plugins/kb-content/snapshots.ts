@@ -52,7 +52,7 @@ export function versionedItems(kb: Pick<KnowledgeBase, 'recommendations' | 'cont
     })),
     ...kb.precedents.map((p): VersionedItem => ({
       ref: `precedent:${p.id}`, kind: 'precedent', id: p.id, title: p.title, url: p.url, record: p,
-      fingerprint: hash([p.title, p.date, p.state, p.authority, p.actor, p.action, p.items, p.controls, p.destinations, p.outcome, p.sources, p.text]),
+      fingerprint: hash([p.title, p.date, p.state, ...(p.participants ? [p.participants] : []), p.authority, p.actor, p.action, p.items, p.controls, p.destinations, p.outcome, p.sources, p.text]),
     })),
     ...kb.glossary.map((g): VersionedItem => ({
       ref: `term:${g.slug}`, kind: 'term', id: g.slug, title: g.term, url: g.url, record: g,

@@ -162,7 +162,12 @@ export interface Precedent extends Versioned {
   title: string;
   date: string;
   year: number;
+  /** The states or organisations that acted, for display ("United Kingdom and France"). */
   state: string;
+  /** The same names one by one: the register's State facet and the search's jurisdiction. */
+  states: string[];
+  /** Who else took part, in words (e.g. "21 supporting states at adoption"); shown on the record. */
+  participants?: string;
   authority: string;
   actor: string;
   action: ActionType;

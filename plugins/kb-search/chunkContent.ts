@@ -74,7 +74,7 @@ export function chunkContent(kb: KnowledgeBase, snapshots: Map<string, EditionSn
       type: 'precedent',
       title: p.title,
       url: p.url,
-      jurisdiction: [p.state],
+      jurisdiction: p.states,
       year: p.year,
       keywords: [p.id],
       text: `${p.actor}. ${p.authority}. ${p.items.join('; ')}. ${p.outcome}\n\n${p.text}`,

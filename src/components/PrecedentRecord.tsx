@@ -7,6 +7,8 @@ interface PrecedentData {
   id: string;
   date: string;
   state: string;
+  states: string[];
+  participants?: string;
   authority: string;
   actor: string;
   action: string;
@@ -24,7 +26,8 @@ export default function PrecedentRecord(props: {payload?: string}): ReactNode {
   const data = readPayload<PrecedentData>(props);
   const rows: [string, ReactNode][] = [
     ['Date', formatPartialDate(data.date)],
-    ['State', data.state],
+    [data.states.length > 1 ? 'States' : 'State', data.state],
+    ...(data.participants ? [['Participants', data.participants] as [string, ReactNode]] : []),
     ['Authority', data.authority],
     ['Actor', data.actor],
     ['Action', ACTION_LABELS[data.action] ?? data.action],

@@ -14,6 +14,7 @@ interface Precedent {
   date: string;
   year: number;
   state: string;
+  states: string[];
   actor: string;
   action: string;
   controls: string[];
@@ -29,7 +30,7 @@ interface Data {
 
 type Facet = 'action' | 'state' | 'control' | 'destination';
 const valuesOf = (p: Precedent, facet: Facet): string[] =>
-  facet === 'action' ? [p.action] : facet === 'state' ? [p.state] : facet === 'control' ? p.controls : p.destinations;
+  facet === 'action' ? [p.action] : facet === 'state' ? p.states : facet === 'control' ? p.controls : p.destinations;
 
 /** Every precedent, with combinable facets, a year range and a timeline view; all in the URL. */
 export default function PrecedentsRegister({data}: {data: Data}): ReactNode {

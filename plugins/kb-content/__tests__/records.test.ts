@@ -34,6 +34,23 @@ describe('precedent records', () => {
     expect(precedentFailure('Named in the source:', 'Probably')).toMatch(new RegExp(`^${PRECEDENT}:10: \`controlsBasis\` must start with "Named in the source" or "Implied because"`));
     expect(precedentFailure('["4A005"]', '[]')).toMatch(new RegExp(`^${PRECEDENT}:10: \`controlsBasis\` explains entries, but \`controls\` is empty`));
   });
+  it('takes `state` as one name or a list of names, and refuses a phrase that could not be a filter value', () => {
+    const load = (state: string) => {
+      const dir = fixtureWith({[PRECEDENT]: (text) => text.replace('state: Italy', state)});
+      return loadKnowledgeBaseUncached(dir).kb.precedents[0];
+    };
+    expect(load('state: Italy')).toMatchObject({state: 'Italy', states: ['Italy']});
+    expect(load('state: ["United Kingdom", "France"]\nparticipants: "With 21 supporting states"')).toMatchObject({
+      state: 'United Kingdom and France',
+      states: ['United Kingdom', 'France'],
+      participants: 'With 21 supporting states',
+    });
+    const fix = 'write one name (`state: "United Kingdom"`) or a list of names (`state: ["United Kingdom", "France"]`), and put the detail in `participants: "…"`';
+    expect(precedentFailure('state: Italy', 'state: "United States and 24 other subscribing states"')).toBe(
+      `${PRECEDENT}:4: \`state\` "United States and 24 other subscribing states" is not the name of one state or organisation (it is a filter value in the precedents register)\n  Fix: ${fix}`,
+    );
+    expect(precedentFailure('state: Italy', 'state: ["Italy", "Wassenaar Arrangement (41 states)"]')).toMatch(new RegExp(`^${PRECEDENT}:4: \`state\` "Wassenaar Arrangement \\(41 states\\)" is not the name`));
+  });
   it('keeps the stated basis of the entries on the record', () => {
     const dir = fixtureWith({});
     const precedent = loadKnowledgeBaseUncached(dir).kb.precedents.find((p) => p.id === 'it-2016-fixture-revocation');
