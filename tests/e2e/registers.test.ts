@@ -30,6 +30,25 @@ describe('precedents register in the browser', () => {
     expect(await shownIds(g, '[data-view] [data-precedent]', 'data-precedent')).toEqual(recent);
   });
 
+  it('offers each state as one filter value, and files a joint action under every state that took it', async () => {
+    const g = await open('/precedents');
+    const states = await g.page.locator('fieldset[data-facet="state"] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(states).toContain('France');
+    expect(states).toContain('United Kingdom');
+    for (const state of states) expect(state).toMatch(/^[A-Z][A-Za-z' .-]{1,38}$/);
+    await g.page.locator('fieldset[data-facet="state"] input[value="France"]').check();
+    await g.page.waitForURL(/state=France/);
+    const french = await shownIds(g, '[data-view] [data-precedent]', 'data-precedent');
+    expect(french).toContain('uk-2024-pall-mall-declaration');
+    expect(french.every((id) => id!.startsWith('fr-') || id!.includes('pall-mall'))).toBe(true);
+    await g.page.locator('[data-view="list"] [data-precedent="uk-2024-pall-mall-declaration"] a').click();
+    await g.page.waitForURL(/\/precedents\/uk-2024-pall-mall-declaration$/);
+    const row = (label: string) => g.page.locator('.kb-table--facts tr', {has: g.page.locator('th', {hasText: label})}).locator('td');
+    await g.page.waitForSelector('.kb-table--facts');
+    expect(await row('States').textContent()).toBe('United Kingdom and France');
+    expect(await row('Participants').textContent()).toMatch(/^Co-organised by the United Kingdom and France, with other states/);
+  });
+
   it('shows a timeline grouped by year, in order', async () => {
     const g = await open('/precedents?view=timeline');
     const years = await g.page.locator('.kb-timeline__label').allTextContents();
