@@ -7,6 +7,8 @@ import FilterPanel from '@site/src/components/FilterPanel';
 import ResultItem from '@site/src/components/search/ResultItem';
 import NoResults from '@site/src/components/search/NoResults';
 import {toggled, useUrlState} from '@site/src/components/useUrlState';
+import {useEditions} from '@site/src/components/editions/useEditions';
+import {formatPartialDate} from '@site/src/shared/dates';
 import {useHybridSearch, useSearchEngine} from '@site/src/search/useHybridSearch';
 import {markQueryInput, useMeasureRender} from '@site/src/search/renderTiming';
 import {CHUNK_TYPE_LABELS, CHUNK_TYPES, type ChunkType, type SearchFilters} from '@site/src/shared/search/types';
@@ -27,7 +29,11 @@ export default function SearchPage(): ReactNode {
   const facets: Record<Facet, string[]> = {audience: url.getAll('audience'), theme: url.getAll('theme'), jurisdiction: url.getAll('jurisdiction')};
   const yearFrom = Number(url.get('from')) || undefined;
   const yearTo = Number(url.get('to')) || undefined;
-  const filters: SearchFilters = {types, ...facets, yearFrom, yearTo};
+  // Earlier editions' wording of the recommendations is searchable; the current edition by default.
+  const editions = useEditions();
+  const earlier = editions.slice(0, -1).reverse();
+  const edition = earlier.some((e) => e.id === url.get('edition')) ? url.get('edition') : undefined;
+  const filters: SearchFilters = {types, ...facets, yearFrom, yearTo, ...(edition ? {edition} : {})};
   const {index} = useSearchEngine(true);
   const {results, status, forQuery} = useHybridSearch(query, filters, LIMIT, true);
   useMeasureRender(status, forQuery, query);
@@ -39,8 +45,8 @@ export default function SearchPage(): ReactNode {
   // Counts describe the results on screen (what is left after every filter), not the whole site;
   // before a query there are no results, so they describe the site.
   const counted = query.trim() ? results.map((r) => r.chunk) : index?.meta.chunks ?? [];
-  const active = types.length + Object.values(facets).reduce((n, values) => n + values.length, 0) + (yearFrom ? 1 : 0) + (yearTo ? 1 : 0);
-  const clear = () => url.set({type: undefined, audience: undefined, theme: undefined, jurisdiction: undefined, from: undefined, to: undefined});
+  const active = types.length + Object.values(facets).reduce((n, values) => n + values.length, 0) + (yearFrom ? 1 : 0) + (yearTo ? 1 : 0) + (edition ? 1 : 0);
+  const clear = () => url.set({type: undefined, audience: undefined, theme: undefined, jurisdiction: undefined, from: undefined, to: undefined, edition: undefined});
   const statusText =
     status === 'loading' && results.length === 0
       ? 'Loading the search index…'
@@ -111,6 +117,16 @@ export default function SearchPage(): ReactNode {
                 <span>to</span> <input type="number" name="to" min={1990} max={2100} value={yearTo ?? ''} onChange={(e) => url.set({to: e.target.value || undefined})} />
               </label>
             </fieldset>
+            {earlier.length > 0 && (
+              <fieldset className="kb-facet" data-facet="edition">
+                <legend>Edition</legend>
+                {[{id: '', label: `Current (${editions.at(-1)!.id}, ${formatPartialDate(editions.at(-1)!.date)})`}, ...earlier.map((e) => ({id: e.id, label: `${e.id} (${formatPartialDate(e.date)})`}))].map((option) => (
+                  <label key={option.id || 'current'} className="kb-facet__option">
+                    <input type="radio" name="edition" value={option.id} checked={(edition ?? '') === option.id} onChange={() => url.set({edition: option.id || undefined})} /> {option.label}
+                  </label>
+                ))}
+              </fieldset>
+            )}
           </FilterPanel>
           <section aria-labelledby="search-status">
             {query.trim() && results.length === 0 && (status === 'hybrid' || status === 'lexical' || status === 'lexical-only') && <EmptyState what="results" words="" onClear={active > 0 ? clear : undefined} />}

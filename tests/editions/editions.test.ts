@@ -166,6 +166,32 @@ describe('editions in Chromium', () => {
     expect((await tab.locator('.kb-compare__diff ins').allTextContents()).join('')).toContain('every six months');
   });
 
+  it('searches an earlier edition\'s wording from the search page reached by the navbar, and back to the current one', async () => {
+    const tab = await open('/guide/introduction');
+    await tab.locator('.kb-search__input').click();
+    await tab.keyboard.type('review licences', {delay: 20});
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(/\/search\?q=review(%20|\+)licences$/);
+    const first = tab.locator('.kb-result[data-result^="recommendation:R1.1"]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-result')).toBe('recommendation:R1.1');
+    expect(await first.locator('.kb-result__snippet').textContent()).toContain('every six months');
+    const options = tab.locator('fieldset[data-facet="edition"] label');
+    expect((await options.allTextContents()).map((text) => text.trim())).toEqual(['Current (2026.2, 30 June 2026)', '2026.1 (15 January 2026)']);
+    await tab.locator('fieldset[data-facet="edition"] input[value="2026.1"]').check();
+    await tab.waitForURL(/edition=2026\.1/);
+    const old = tab.locator('.kb-result[data-result="recommendation:R1.1@2026.1"]');
+    await old.waitFor();
+    expect(await old.locator('.kb-result__title').textContent()).toBe('R1.1 Review licences every year (edition 2026.1)');
+    expect(await old.locator('.kb-result__snippet').textContent()).toContain('once a year');
+    expect(await old.locator('.kb-result__title').getAttribute('href')).toMatch(/^\/guide\/2026\.1\/introduction(\?highlight=[^#]*)?#r1-1$/);
+    expect(await tab.locator('.kb-result[data-result="recommendation:R1.1"]').count()).toBe(0);
+    await tab.locator('fieldset[data-facet="edition"] input[value=""]').check();
+    await tab.waitForURL((url) => !url.search.includes('edition='));
+    await tab.locator('.kb-result[data-result="recommendation:R1.1"]').waitFor();
+    expect(await tab.locator('.kb-result[data-result="recommendation:R1.1@2026.1"]').count()).toBe(0);
+  });
+
   it('fetched nothing from outside the site, and no page threw', () => {
     expect(pages.flatMap((p) => p.outside)).toEqual([]);
     expect(pages.flatMap((p) => p.errors)).toEqual([]);

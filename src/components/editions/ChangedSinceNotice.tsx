@@ -1,15 +1,11 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import type {HistoryItem} from '@site/plugins/kb-content/changes';
-import type {Edition} from '@site/plugins/kb-content/types';
+import {useEditions} from './useEditions';
 
 /** Changes after the first edition, by ref (`recommendation:R5.3`). */
 export type ItemChanges = Record<string, HistoryItem[]>;
 
-function useEditions(): Edition[] {
-  return (usePluginData('kb-content') as {editions?: Edition[]}).editions ?? [];
-}
 
 /** The edition new assignment links record. */
 export function useCurrentEdition(): string | undefined {
