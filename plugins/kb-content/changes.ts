@@ -1,3 +1,4 @@
+import {refs} from './refs';
 import {frozenUrl, ITEM_KIND_NAMES, versionedItems, type EditionSnapshot, type ItemKind} from './snapshots';
 import {ROUTES} from './urls';
 import type {ChangeKind, Edition, HistoryEntry, KnowledgeBase} from './types';
@@ -107,6 +108,13 @@ export function itemChanges(kb: KnowledgeBase): Record<string, HistoryItem[]> {
     const explicit = item.record.history.filter((entry) => !entry.derived);
     const anchor = item.kind === 'recommendation' ? kb.recommendations.find((r) => r.id === item.id)?.anchor : undefined;
     if (explicit.length > 0) changes[item.ref] = historyItems(kb.editions, explicit, anchor);
+  }
+  // An assigned chapter has changed when a recommendation in it has: say which, with its diff.
+  for (const chapter of kb.chapters) {
+    const inner = kb.recommendations
+      .filter((r) => r.chapterId === chapter.id)
+      .flatMap((r) => (changes[refs.recommendation(r.id)] ?? []).map((change) => ({...change, note: `${r.id} ${r.title}: ${change.note}`})));
+    if (inner.length > 0) changes[refs.chapter(chapter.id)] = [...(changes[refs.chapter(chapter.id)] ?? []), ...inner];
   }
   return changes;
 }

@@ -153,13 +153,18 @@ describe('editions in Chromium', () => {
   });
 
   it('tells a learner with a 2026.1 assignment link which items changed, and links to the diff', async () => {
-    const code = encodeAssignment({title: 'Old reading', instructions: '', due: '', items: ['recommendation:R1.1', 'recommendation:R5.1', 'control:intrusion-software-systems'], edition: '2026.1'});
+    const code = encodeAssignment({title: 'Old reading', instructions: '', due: '', items: ['recommendation:R1.1', 'recommendation:R5.1', 'control:intrusion-software-systems', 'chapter:introduction'], edition: '2026.1'});
     // A learner opens the link the trainer sent.
     const tab = await open(`/training/assignment#${code}`);
     const notice = tab.locator('.kb-changed-since');
     await notice.waitFor();
     expect(await notice.locator('h2').textContent()).toBe('Made for edition 2026.1; the current edition is 2026.2');
-    expect(await notice.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-ref')))).toEqual(['recommendation:R1.1', 'control:intrusion-software-systems']);
+    expect(await notice.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-ref')))).toEqual(['recommendation:R1.1', 'control:intrusion-software-systems', 'chapter:introduction']);
+    // The assigned chapter reports the recommendations changed inside it, each with its diff.
+    const chapter = notice.locator('li[data-ref="chapter:introduction"]');
+    expect(await chapter.textContent()).toMatch(/amended in 2026\.2: R1\.1 Review licences every year: Review every six months instead of yearly\./);
+    expect(await chapter.textContent()).toMatch(/withdrawn in 2026\.2: R1\.2 Keep a paper register: Withdrawn; R1\.1 covers it\./);
+    expect(await chapter.locator('a', {hasText: 'See what changed'}).count()).toBeGreaterThanOrEqual(1);
     await notice.locator('li[data-ref="recommendation:R1.1"] a', {hasText: 'See what changed'}).click();
     await tab.waitForURL(/\/changes\/compare\/r1-1\?from=2026\.1&to=2026\.2$/);
     await tab.locator('.kb-compare__diff').waitFor();

@@ -41,8 +41,9 @@ export default function ChangedSinceNotice(props: {edition?: string; items: {ref
             {changed.map((item) => (
               <li key={item.ref} data-ref={item.ref}>
                 <Link to={item.url}>{item.title}</Link>
-                {item.changes.map((change) => (
-                  <span key={change.edition}>
+                {item.changes.map((change, index) => (
+                  // A chapter can list several of its recommendations changed in one edition.
+                  <span key={`${change.edition}-${index}`}>
                     {' '}
                     — {change.change} in <Link to={change.url}>{change.edition}</Link>: {change.note}
                     {change.diffUrl && (
