@@ -170,8 +170,18 @@ function searchShard(index: lunr.Index, query: LexicalQuery): LexicalHit[] {
 }
 
 /** The stem lunr indexes a word under (what LexicalHit.matched is keyed by). */
+/** Stems by word: ranking stems the same query words for every candidate of a query. */
+const stems = new Map<string, string>();
+
 export function stemOf(word: string): string {
-  return lunr.stemmer(new lunr.Token(word, {})).toString();
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = lunr.stemmer(new lunr.Token(word, {})).toString();
+    // Words come from queries and the thesaurus; the cap keeps a long session from growing it without end.
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** Whether any chunk contains the word (as indexed), or a word it begins, for words being typed. */

@@ -10,7 +10,7 @@ import {passesFilters} from './filters';
 import {isStopWord, lexicalQuery, queryStems, queryTerms, searchLexical, stemOf, tokenize, type LexicalHit, type LexicalIndex} from './lexical';
 import {capQuery} from './query';
 import {expandQuery, type Expansion} from './thesaurus';
-import {makeSnippet} from './snippet';
+import {makeSnippet, snippetTerms} from './snippet';
 import type {Chunk, IndexMeta, MatchReason, RankingSettings, SearchFilters, SearchResult} from './types';
 import {nearestRows, type VectorIndex} from './vectors';
 
@@ -139,18 +139,18 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   for (const c of candidates) if (c.strong && c.score <= vectorOnlyBest) c.score = vectorOnlyBest + 1e-9;
   candidates.sort((a, b) => b.score - a.score || a.position - b.position);
 
-  const stems = queryStems(query);
-  const extraTerms = [...exact.flatMap((position) => chunks[position].keywords), ...expansions.flatMap((e) => e.words)];
+  const terms = snippetTerms(queryStems(query), [...exact.flatMap((position) => chunks[position].keywords), ...expansions.flatMap((e) => e.words)]);
   const top: {position: number; score: number; match: MatchReason}[] = [
     ...exact.map((position) => ({position, score: 1, match: {kind: 'exact' as const, exact: true, words: [], via: [], strong: true}})),
-    ...candidates.map((c) => ({position: c.position, score: c.score, match: reasonFor(c, chunks[c.position], words, lexicalAt.has(c.position))})),
+    // Reasons only for the candidates that will be returned: a meaning-only reason reads the whole chunk.
+    ...candidates.slice(0, Math.max(0, limit - exact.length)).map((c) => ({position: c.position, score: c.score, match: reasonFor(c, chunks[c.position], words, lexicalAt.has(c.position))})),
   ].slice(0, limit);
   return top.map((hit, i) => ({
     rank: i + 1,
     chunk: chunks[hit.position],
     score: hit.score,
     match: hit.match,
-    snippet: makeSnippet(chunks[hit.position].text, stems, extraTerms),
+    snippet: makeSnippet(chunks[hit.position].text, terms),
   }));
 }
 
@@ -205,6 +205,18 @@ function reasonFor(c: Candidate, chunk: Chunk, words: readonly string[], lexical
   return {kind: 'meaning', ...base, shared: relatedWords(chunk, words)};
 }
 
+/** Each chunk's words, tokenised once: every meaning-only result reads its chunk's words. */
+const wordsOfChunk = new WeakMap<Chunk, string[]>();
+
+function chunkWords(chunk: Chunk): string[] {
+  let words = wordsOfChunk.get(chunk);
+  if (!words) {
+    words = tokenize(`${chunk.title} ${chunk.text}`);
+    wordsOfChunk.set(chunk, words);
+  }
+  return words;
+}
+
 /**
  * For a match on meaning alone: the chunk's words that share a root with a query word
  * ("licensing" for "licence"), most frequent first. Empty when the link is purely semantic.
@@ -213,7 +225,7 @@ function relatedWords(chunk: Chunk, words: readonly string[]): string[] {
   const roots = words.filter((w) => w.length >= 4).map((w) => w.slice(0, Math.min(5, w.length)));
   if (roots.length === 0) return [];
   const counts = new Map<string, number>();
-  for (const word of tokenize(`${chunk.title} ${chunk.text}`)) {
+  for (const word of chunkWords(chunk)) {
     if (word.length >= 4 && !isStopWord(word) && roots.some((root) => word.startsWith(root))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([word]) => word);
