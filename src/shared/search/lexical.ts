@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type {Chunk} from './types';
 import {capQuery} from './query';
+import {memoized} from './memo';
 
 /** Field weights: a title or identifier match says more than a word in the body. */
 const FIELDS = [
@@ -169,20 +170,12 @@ function searchShard(index: lunr.Index, query: LexicalQuery): LexicalHit[] {
   }
 }
 
-/** The stem lunr indexes a word under (what LexicalHit.matched is keyed by). */
-/** Stems by word: ranking stems the same query words for every candidate of a query. */
-const stems = new Map<string, string>();
-
-export function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = lunr.stemmer(new lunr.Token(word, {})).toString();
-    // Words come from queries and the thesaurus; the cap keeps a long session from growing it without end.
-    if (stems.size >= 50_000) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
-}
+/**
+ * The stem lunr indexes a word under (what LexicalHit.matched is keyed by). Memoised: ranking
+ * stems the same query words for every candidate of a query; words come from queries and the
+ * thesaurus.
+ */
+export const stemOf: (word: string) => string = memoized((word: string) => lunr.stemmer(new lunr.Token(word, {})).toString(), 50_000);
 
 /** Whether any chunk contains the word (as indexed), or a word it begins, for words being typed. */
 export function indexKnows(index: LexicalIndex, word: string, asPrefix = false): boolean {

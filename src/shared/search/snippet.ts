@@ -1,3 +1,4 @@
+import {memoized} from './memo';
 import type {TextPiece} from './types';
 
 const WINDOW_WORDS = 32;
@@ -14,25 +15,16 @@ interface PreparedText {
 }
 
 /**
- * Prepared texts by chunk text. Ranking makes a snippet for every result it returns, so the same
- * chunks come back query after query; only chunks that were ever returned are kept, and at most
- * PREPARED_MAX of them, so a long session over a very large index stays small.
+ * A chunk's words, read once per chunk text. Ranking makes a snippet for every result it returns,
+ * so the same chunks come back query after query; only chunks that were ever returned are kept.
  */
-const prepared = new Map<string, PreparedText>();
-const PREPARED_MAX = 5_000;
-
-function prepareText(text: string): PreparedText {
-  const cached = prepared.get(text);
-  if (cached) return cached;
+const prepareText = memoized((text: string): PreparedText => {
   const words: string[] = [];
   const pattern = /\S+/g;
   for (let match = pattern.exec(text); match && words.length < WORDS_READ; match = pattern.exec(text)) words.push(match[0]);
   const bare = words.map((word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  const result = {words, bare};
-  if (prepared.size >= PREPARED_MAX) prepared.clear();
-  prepared.set(text, result);
-  return result;
-}
+  return {words, bare};
+}, 5_000);
 
 /** The words a snippet highlights, prepared once per query and shared by every result. */
 export interface SnippetTerms {
