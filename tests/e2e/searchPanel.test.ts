@@ -22,7 +22,10 @@ async function chapterByClick(options: {width?: number; height?: number; dark?: 
   if ((options.width ?? 1366) > 996) {
     await page.locator('.navbar__inner a.navbar__link[href="/guide/introduction"]').click();
     await page.waitForURL(/\/guide\/introduction/);
-    await page.waitForSelector('main h1');
+    // The URL changes before the new route renders, and the home page has its own h1 and navbar:
+    // wait for the chapter's own heading, then for the remounted navbar search.
+    await page.waitForSelector('.theme-doc-markdown h1');
+    await page.waitForSelector('.kb-search[data-ready]');
   }
   return page;
 }
@@ -32,12 +35,14 @@ async function recordStatuses(page: Page): Promise<void> {
   await page.evaluate(() => {
     const log: Array<{status: string; query: string; ids: string[]}> = [];
     (window as unknown as {__kbStatuses: typeof log}).__kbStatuses = log;
-    const live = document.querySelector('.kb-search [role="status"]')!;
+    // Elements are looked up at each change, and the whole body observed, so a remounted navbar is still seen.
     const note = () => {
+      const live = document.querySelector('.kb-search [role="status"]');
+      if (!live) return;
       const ids = Array.from(document.querySelectorAll('.kb-search [role="option"]')).map((o) => o.getAttribute('data-result') ?? '');
       log.push({status: live.getAttribute('data-status') ?? '', query: live.getAttribute('data-query') ?? '', ids});
     };
-    new MutationObserver(note).observe(document.querySelector('.kb-search')!, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-query']});
+    new MutationObserver(note).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-query']});
   });
 }
 
