@@ -118,7 +118,7 @@ const config: Config = {
     [path.resolve(__dirname, 'plugins/kb-content/index.ts'), {contentDir, generatedStaticDir}],
     // The embedding model is configuration: any transformers.js export under models/ (or a hub
     // id with allowRemoteModels) works; see plugins/kb-search/options.ts.
-    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir, generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.2}],
+    [path.resolve(__dirname, 'plugins/kb-search/index.ts'), {contentDir, generatedStaticDir, model: 'ccic-glove-100d', modelsDir: 'models', allowRemoteModels: false, quantized: true, pooling: 'mean', vectorWeight: 0.8}],
     // Content-Security-Policy in every page. The default model is static and runs without
     // WebAssembly (src/shared/embedder.ts); set wasm: true for a transformer model (onnxruntime-web).
     [path.resolve(__dirname, 'plugins/kb-csp/index.ts'), {wasm: false}],

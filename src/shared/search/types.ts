@@ -61,6 +61,8 @@ export interface Chunk {
 export interface RankingSettings {
   /** Weight of the vector ranking in reciprocal rank fusion (the lexical one weighs 1). */
   vectorWeight: number;
+  /** RRF damping constant of the lexical list (the vector list's is 60): smaller keeps its first places further apart. */
+  lexicalK: number;
   /** Vector-only matches below this cosine are dropped from hybrid results (calibrated on the dev split). */
   minCosine: number;
   /**
