@@ -3,8 +3,9 @@
  * against the production build served on loopback:
  * - bytes downloaded before the first hybrid result (site, index, model, wasm), raw and as a
  *   compressing server would send them (gzip -9, brotli);
- * - time from the first keystroke to the first lexical and the first hybrid results, on a cold
- *   and a warm browser cache;
+ * - typing at a person's pace, time from the second keystroke (the first that can match) to the
+ *   first results and the first hybrid results, and from the last keystroke to the whole query's hybrid list, on a cold and
+ *   a warm browser cache;
  * - warm query latency (input to rendered hybrid results) p50/p95 on the search page;
  * - reorders of a shown result list (a result on screen moving or vanishing for the same query).
  *
@@ -74,18 +75,48 @@ async function waitForNavbarResults(page: Page, query: string, status: 'any' | '
   );
 }
 
-/** Keystroke to first results in the navbar box, typing right after load or after an idle pause. */
-async function firstResults(page: Page, origin: string, query: string, pauseMs = 0): Promise<{lexicalMs: number; hybridMs: number}> {
+/** A fast typist's pace (about 100 words a minute): each keystroke also runs a search. */
+const KEY_DELAY_MS = 120;
+
+interface FirstResults {
+  /** From the second keystroke (one letter matches nothing by design) to the first list shown, any status. */
+  lexicalMs: number;
+  /** From the second keystroke to the first hybrid list shown. */
+  hybridMs: number;
+  /** Last keystroke to the hybrid list for the whole query. */
+  afterLastKeyMs: number;
+}
+
+/**
+ * Types a query into the navbar box at a person's pace and times, on the page's own clock, the
+ * first lists shown and the whole query's hybrid list. Timing the driver's typing instead (as
+ * this benchmark once did) measures mostly how fast a script can send 30 keys.
+ */
+async function firstResults(page: Page, origin: string, query: string, pauseMs = 0): Promise<FirstResults> {
   await page.goto(`${origin}/guide/introduction`);
   await page.waitForSelector('.kb-search[data-ready]');
   if (pauseMs) await page.waitForTimeout(pauseMs);
   await page.focus('.kb-search input');
-  const start = performance.now();
-  await page.keyboard.type(query);
-  await waitForNavbarResults(page, query, 'any');
-  const lexicalMs = performance.now() - start;
+  await page.evaluate(() => {
+    const w = window as unknown as {__kbKeys: number[]; __kbLists: Array<{at: number; status: string; query: string}>};
+    w.__kbKeys = [];
+    w.__kbLists = [];
+    document.addEventListener('keydown', () => w.__kbKeys.push(performance.now()), true);
+    new MutationObserver(() => {
+      const live = document.querySelector('.kb-search [role="status"]');
+      if (live && document.querySelector('.kb-search [role="option"]')) w.__kbLists.push({at: performance.now(), status: live.getAttribute('data-status') ?? '', query: live.getAttribute('data-query') ?? ''});
+    }).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-query']});
+  });
+  await page.keyboard.type(query, {delay: KEY_DELAY_MS});
   await waitForNavbarResults(page, query, 'hybrid');
-  return {lexicalMs, hybridMs: performance.now() - start};
+  return page.evaluate((whole) => {
+    const {__kbKeys: keys, __kbLists: lists} = window as unknown as {__kbKeys: number[]; __kbLists: Array<{at: number; status: string; query: string}>};
+    const first = keys[1]!;
+    const last = keys[keys.length - 1]!;
+    const firstHybrid = lists.find((l) => l.status === 'hybrid')!;
+    const wholeHybrid = lists.find((l) => l.status === 'hybrid' && l.query === whole)!;
+    return {lexicalMs: lists[0]!.at - first, hybridMs: firstHybrid.at - first, afterLastKeyMs: wholeHybrid.at - last};
+  }, query);
 }
 
 async function main(): Promise<void> {
@@ -105,6 +136,8 @@ async function main(): Promise<void> {
     // Only note URLs while timing: compressing 10 MB of wasm would stall the event loop.
     const fetched: string[] = [];
     cold.page.on('requestfinished', (request) => void fetched.push(request.url()));
+    // The first-results queries start with a content word, so their first two letters already
+    // have results to show (a query starting "who", a stop word, has none for three keys).
     const coldTimes = await firstResults(cold.page, server.url, QUERIES[0]);
     const beforeHybrid: Download[] = fetched.flatMap((url) => {
       const file = fileOf(url);
@@ -115,9 +148,9 @@ async function main(): Promise<void> {
     // worst case; a returning searcher's page warms the engine while idle, which the second
     // figure shows (typing 2 s after load).
     const warmPage = await cold.context.newPage();
-    const warmTimes = await firstResults(warmPage, server.url, QUERIES[1]);
+    const warmTimes = await firstResults(warmPage, server.url, QUERIES[3]);
     const idlePage = await cold.context.newPage();
-    const idleTimes = await firstResults(idlePage, server.url, QUERIES[2], 2000);
+    const idleTimes = await firstResults(idlePage, server.url, QUERIES[4], 2000);
     let reorderCount = (await reorders(cold.page)).count + (await reorders(warmPage)).count + (await reorders(idlePage)).count;
     await idlePage.close();
 
@@ -191,9 +224,10 @@ async function main(): Promise<void> {
       ...byCategory.map((c) => `  ${c.category.padEnd(6)} ${String(c.files).padStart(3)} files  ${mb(c.raw).padStart(10)} / ${mb(c.gzip).padStart(9)} / ${mb(c.brotli).padStart(9)}`),
       `  total  ${String(beforeHybrid.length).padStart(3)} files  ${mb(figures.bytesBeforeFirstHybrid.raw).padStart(10)} / ${mb(figures.bytesBeforeFirstHybrid.gzip).padStart(9)} / ${mb(figures.bytesBeforeFirstHybrid.brotli).padStart(9)}`,
       '',
-      `                         cold cache   warm cache   warm, typing 2 s after load`,
-      `first lexical results   ${ms(coldTimes.lexicalMs).padStart(10)}   ${ms(warmTimes.lexicalMs).padStart(10)}   ${ms(idleTimes.lexicalMs).padStart(10)}   (from the first keystroke)`,
-      `first hybrid results    ${ms(coldTimes.hybridMs).padStart(10)}   ${ms(warmTimes.hybridMs).padStart(10)}   ${ms(idleTimes.hybridMs).padStart(10)}`,
+      `Typing at ${KEY_DELAY_MS} ms a key (page's own clock)   cold cache   warm cache   warm, typing 2 s after load`,
+      `first results, from the second keystroke     ${ms(coldTimes.lexicalMs).padStart(10)}   ${ms(warmTimes.lexicalMs).padStart(10)}   ${ms(idleTimes.lexicalMs).padStart(10)}`,
+      `first hybrid results, from the second key    ${ms(coldTimes.hybridMs).padStart(10)}   ${ms(warmTimes.hybridMs).padStart(10)}   ${ms(idleTimes.hybridMs).padStart(10)}`,
+      `whole query's hybrid list, from the last key ${ms(coldTimes.afterLastKeyMs).padStart(10)}   ${ms(warmTimes.afterLastKeyMs).padStart(10)}   ${ms(idleTimes.afterLastKeyMs).padStart(10)}`,
       `warm query, input to hybrid results committed (page's own timing): navbar p50 ${percentile(navbarLatencies, 50).toFixed(1)} ms, p95 ${percentile(navbarLatencies, 95).toFixed(1)} ms; search page (50 results) p50 ${percentile(pageRenderMs, 50).toFixed(1)} ms, p95 ${percentile(pageRenderMs, 95).toFixed(1)} ms`,
       `warm query, ranking (search() in the page):   p50 ${percentile(rankMs, 50).toFixed(2)} ms, p95 ${percentile(rankMs, 95).toFixed(2)} ms`,
       `warm query, embedding (worker round trip):    p50 ${percentile(embedMs, 50).toFixed(1)} ms, p95 ${percentile(embedMs, 95).toFixed(1)} ms`,
@@ -202,12 +236,12 @@ async function main(): Promise<void> {
       `requests outside the site: ${outside.length}`,
       '',
       'Targets',
-      `  compressed bytes before first hybrid ≤ 3.5 MB   ${mb(figures.bytesBeforeFirstHybrid.gzip)} gzip  ${verdict(figures.bytesBeforeFirstHybrid.gzip <= 3.5e6)}`,
-      `  first hybrid ≤ 300 ms cold                      ${ms(coldTimes.hybridMs)}  ${verdict(coldTimes.hybridMs <= 300)}`,
-      `  first hybrid ≤ 100 ms warm (typing at once)     ${ms(warmTimes.hybridMs)}  ${verdict(warmTimes.hybridMs <= 100)}`,
-      `  first hybrid ≤ 100 ms warm (typing after 2 s)   ${ms(idleTimes.hybridMs)}  ${verdict(idleTimes.hybridMs <= 100)}`,
-      `  0 reorders of a shown list                      ${reorderCount}  ${verdict(reorderCount === 0)}`,
-      `  warm query p95 ≤ 16 ms (ranking in the page)    ${percentile(rankMs, 95).toFixed(2)} ms  ${verdict(percentile(rankMs, 95) <= 16)}`,
+      `  compressed bytes before first hybrid ≤ 3.5 MB    ${mb(figures.bytesBeforeFirstHybrid.gzip)} gzip  ${verdict(figures.bytesBeforeFirstHybrid.gzip <= 3.5e6)}`,
+      `  first hybrid ≤ 300 ms cold (from the second key) ${ms(coldTimes.hybridMs)}  ${verdict(coldTimes.hybridMs <= 300)}`,
+      `  first hybrid ≤ 100 ms warm (typing at once)      ${ms(warmTimes.hybridMs)}  ${verdict(warmTimes.hybridMs <= 100)}`,
+      `  first hybrid ≤ 100 ms warm (typing after 2 s)    ${ms(idleTimes.hybridMs)}  ${verdict(idleTimes.hybridMs <= 100)}`,
+      `  0 reorders of a shown list                       ${reorderCount}  ${verdict(reorderCount === 0)}`,
+      `  warm query p95 ≤ 16 ms (ranking in the page)     ${percentile(rankMs, 95).toFixed(2)} ms  ${verdict(percentile(rankMs, 95) <= 16)}`,
       `  warm query p95 ≤ 16 ms (navbar, input to commit) ${percentile(navbarLatencies, 95).toFixed(1)} ms  ${verdict(percentile(navbarLatencies, 95) <= 16)}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

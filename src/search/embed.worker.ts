@@ -34,7 +34,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   try {
     if (message.type === 'init') {
-      embedder ??= init(message.manifest, message.origin);
+      embedder ??= init(message.manifest, message.origin).then(async (loaded) => {
+        // The first embedding runs cold code (tokenizer, pooling) at several times the later cost:
+        // spend that before the reader's first keystroke, not on it.
+        await loaded.embed(['export licence']);
+        return loaded;
+      });
       const ready = await embedder;
       scope.postMessage({type: 'ready', dimension: ready.dimension, engine: ready.engine} satisfies WorkerResponse);
     } else if (message.type === 'embed') {

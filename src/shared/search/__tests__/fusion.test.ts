@@ -98,6 +98,17 @@ describe('nothing confident from nothing', () => {
     expect(suggestQuery(index, 'sandvnie egpyt')).toBe('sandvine egypt');
     expect(suggestQuery(index, 'zzqx flurbish')).toBeUndefined();
   });
+
+  it('reads the indexed text only when a word could be a typo (the navbar asks on every empty list)', () => {
+    const fresh = createSearchIndex(meta, buildLexicalIndex(chunks), decodeVectorIndex(encodeVectorIndex(quantizeVectors(vectors, 3))));
+    let reads = 0;
+    fresh.meta = new Proxy(meta, {get: (target, key) => (key === 'chunks' && reads++, Reflect.get(target, key))});
+    // A first letter, a short word, stop words and known words: nothing to correct.
+    for (const query of ['r', 'zq', 'the of', 'entity list']) expect(suggestQuery(fresh, query)).toBeUndefined();
+    expect(reads).toBe(0);
+    expect(suggestQuery(fresh, 'sandvnie')).toBe('sandvine');
+    expect(reads).toBe(1);
+  });
 });
 
 describe('match reasons', () => {
