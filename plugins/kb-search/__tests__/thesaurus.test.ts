@@ -78,4 +78,13 @@ describe('thesaurus validation', () => {
     const [expansion] = expandQuery(map, ['black', 'list', 'vendors']);
     expect(expansion).toEqual({from: 'black list', to: ['Entity List'], words: ['entity']});
   });
+
+  it('does not expand a word into a phrase that only qualifies it, so the qualifier does not steer the ranking', () => {
+    // Glossary aliases make "spyware" and "commercial spyware" equivalents in both directions.
+    const map = {spyware: ['commercial spyware', 'mercenary spyware', 'stalkerware'], 'commercial spyware': ['spyware', 'stalkerware']};
+    expect(expandQuery(map, ['spyware', 'sold'])).toEqual([{from: 'spyware', to: ['stalkerware'], words: ['stalkerware']}]);
+    // The longer phrase still expands to a different word; its part "spyware" adds nothing new.
+    expect(expandQuery(map, ['commercial', 'spyware'])).toEqual([{from: 'commercial spyware', to: ['spyware', 'stalkerware'], words: ['stalkerware']}]);
+    expect(expandQuery({spyware: ['commercial spyware']}, ['spyware'])).toEqual([]);
+  });
 });

@@ -24,6 +24,12 @@ export interface Expansion {
   words: string[];
 }
 
+/** Whether a target phrase contains every word of the typed phrase (and so only qualifies it). */
+function narrows(target: string, phrase: string): boolean {
+  const words = new Set(tokenize(target));
+  return phrase.split(' ').every((word) => words.has(word));
+}
+
 /**
  * The thesaurus phrases in a query, longest first from left to right, and the words each adds.
  * A phrase typed in full is not expanded again by its parts ("catch-all control" is one match).
@@ -36,8 +42,11 @@ export function expandQuery(thesaurus: ThesaurusMap | undefined, typed: readonly
     let matched = 0;
     for (let length = Math.min(MAX_PHRASE_WORDS, typed.length - start); length >= 1; length -= 1) {
       const phrase = typed.slice(start, start + length).join(' ');
-      const targets = Object.hasOwn(thesaurus, phrase) ? thesaurus[phrase] : undefined;
-      if (!targets) continue;
+      // A target that holds every typed word only narrows it ("spyware" → "commercial spyware"):
+      // it finds nothing the typed words do not, and its extra word would pull results towards
+      // titles that happen to carry the qualifier.
+      const targets = (Object.hasOwn(thesaurus, phrase) ? thesaurus[phrase] : []).filter((target) => !narrows(target, phrase));
+      if (targets.length === 0) continue;
       const words = [...new Set(targets.flatMap((target) => tokenize(target)))].filter((word) => !typedSet.has(word));
       found.push({from: phrase, to: targets, words});
       matched = length;
