@@ -19,6 +19,7 @@ import type {Page} from 'playwright-core';
 import {percentile} from './search/metrics';
 import {BUILD_DIR, guardedPage, launchBrowser, serveBuild} from './browser/localSite';
 import {reorders, watchReorders} from './browser/reorderWatch';
+import {logNavbar, navbarLog} from './browser/navbarLog';
 
 const QUERIES = [
   'spyware sold to a police force abroad',
@@ -62,15 +63,14 @@ function fileOf(url: string): string | undefined {
   return undefined;
 }
 
-async function waitForNavbarResults(page: Page, query: string, status: 'any' | 'hybrid'): Promise<void> {
+async function waitForNavbarResults(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
-    ([q, wanted]) => {
+    (q) => {
       const live = document.querySelector('.kb-search [role="status"]');
       const options = document.querySelectorAll('.kb-search [role="option"]').length;
-      if (!live || options === 0) return false;
-      return wanted === 'any' || (live.getAttribute('data-status') === 'hybrid' && live.getAttribute('data-query') === q);
+      return live !== null && options > 0 && live.getAttribute('data-status') === 'hybrid' && live.getAttribute('data-query') === q;
     },
-    [query, status],
+    query,
     {polling: 'raf', timeout: 60_000},
   );
 }
@@ -89,9 +89,6 @@ interface FirstResults {
   afterLastKeyMs: number;
 }
 
-type Typed = {at: number; value: string};
-type Shown = {at: number; status: string; query: string};
-
 /**
  * Types a query into the navbar box at a person's pace and times, on the page's own clock, the
  * first lists shown and the whole query's hybrid list. Timing the driver's typing instead (as
@@ -102,28 +99,17 @@ async function firstResults(page: Page, origin: string, query: string, pauseMs =
   await page.waitForSelector('.kb-search[data-ready]');
   if (pauseMs) await page.waitForTimeout(pauseMs);
   await page.focus('.kb-search input');
-  await page.evaluate(() => {
-    const w = window as unknown as {__kbTyped: Typed[]; __kbShown: Shown[]};
-    w.__kbTyped = [];
-    w.__kbShown = [];
-    document.addEventListener('input', (event) => w.__kbTyped.push({at: performance.now(), value: (event.target as HTMLInputElement).value}), true);
-    new MutationObserver(() => {
-      const live = document.querySelector('.kb-search [role="status"]');
-      if (live && document.querySelector('.kb-search [role="option"]')) w.__kbShown.push({at: performance.now(), status: live.getAttribute('data-status') ?? '', query: live.getAttribute('data-query') ?? ''});
-    }).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-query']});
-  });
+  await logNavbar(page);
   await page.keyboard.type(query, {delay: KEY_DELAY_MS});
-  await waitForNavbarResults(page, query, 'hybrid');
-  return page.evaluate((whole) => {
-    const {__kbTyped: typed, __kbShown: shown} = window as unknown as {__kbTyped: Typed[]; __kbShown: Shown[]};
-    // No named functions in here: tsx would wrap them in a helper the page does not have.
-    const first = typed[0]!.at;
-    const firstHybrid = shown.find((l) => l.status === 'hybrid')!;
-    const wholeHybrid = shown.find((l) => l.status === 'hybrid' && l.query === whole)!;
-    const answered = typed.find((t) => t.value === firstHybrid.query)!.at;
-    const lastKey = typed.find((t) => t.value === whole)!.at;
-    return {lexicalMs: shown[0]!.at - first, hybridMs: firstHybrid.at - first, answeredMs: firstHybrid.at - answered, afterLastKeyMs: wholeHybrid.at - lastKey};
-  }, query);
+  await waitForNavbarResults(page, query);
+  const {states, typed} = await navbarLog(page);
+  const shown = states.filter((state) => state.ids.length > 0);
+  const first = typed[0]!.at;
+  const firstHybrid = shown.find((l) => l.status === 'hybrid')!;
+  const wholeHybrid = shown.find((l) => l.status === 'hybrid' && l.query === query)!;
+  const answered = typed.find((t) => t.value === firstHybrid.query)!.at;
+  const lastKey = typed.find((t) => t.value === query)!.at;
+  return {lexicalMs: shown[0]!.at - first, hybridMs: firstHybrid.at - first, answeredMs: firstHybrid.at - answered, afterLastKeyMs: wholeHybrid.at - lastKey};
 }
 
 async function main(): Promise<void> {
@@ -167,7 +153,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < Number(values.queries); i += 1) {
       const query = `${QUERIES[i % QUERIES.length]}${i >= QUERIES.length ? ` ${i}` : ''}`;
       await warmPage.fill('.kb-search input', query);
-      await waitForNavbarResults(warmPage, query, 'hybrid');
+      await waitForNavbarResults(warmPage, query);
     }
     navbarLatencies.push(...(await warmPage.evaluate(() => performance.getEntriesByName('kb-search-input-to-render').map((e) => e.duration))));
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {reorders, watchReorders} from '../../scripts/browser/reorderWatch';
+import {logNavbar, navbarLog} from '../../scripts/browser/navbarLog';
 import {browserSession} from './session';
 
 const session = browserSession();
@@ -30,37 +31,20 @@ async function chapterByClick(options: {width?: number; height?: number; dark?: 
   return page;
 }
 
-/** What the navbar's live region says, with the list shown, each time it changes. */
-async function recordStatuses(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const log: Array<{status: string; query: string; ids: string[]}> = [];
-    (window as unknown as {__kbStatuses: typeof log}).__kbStatuses = log;
-    // Elements are looked up at each change, and the whole body observed, so a remounted navbar is still seen.
-    const note = () => {
-      const live = document.querySelector('.kb-search [role="status"]');
-      if (!live) return;
-      const ids = Array.from(document.querySelectorAll('.kb-search [role="option"]')).map((o) => o.getAttribute('data-result') ?? '');
-      log.push({status: live.getAttribute('data-status') ?? '', query: live.getAttribute('data-query') ?? '', ids});
-    };
-    new MutationObserver(note).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-query']});
-  });
-}
-
-const statuses = (page: Page) => page.evaluate(() => (window as unknown as {__kbStatuses: Array<{status: string; query: string; ids: string[]}>}).__kbStatuses);
 const shownIds = (page: Page) => page.locator('.kb-search [role="option"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-result') ?? ''));
 const liveStatus = (page: Page) => page.locator('.kb-search [role="status"]').getAttribute('data-status');
 
 describe('navbar search panel', () => {
   it('with the default model, the first list shown is already hybrid and no shown list is reordered', async () => {
     const page = await chapterByClick();
-    await recordStatuses(page);
+    await logNavbar(page);
     await page.locator('.kb-search__input').click();
     await page.keyboard.type('NSO entity list', {delay: 40});
     await expect.poll(() => page.locator('.kb-search [role="status"]').getAttribute('data-query')).toBe('NSO entity list');
     await expect.poll(() => liveStatus(page)).toBe('hybrid');
     // Under load the rows can commit a moment after the status: wait for what the reader sees.
     await expect.poll(async () => (await shownIds(page)).length).toBeGreaterThan(0);
-    const log = await statuses(page);
+    const log = (await navbarLog(page)).states;
     // A keyword-only list never appeared: every list the reader saw was the hybrid one.
     expect(log.filter((entry) => entry.ids.length > 0 && entry.status === 'lexical')).toEqual([]);
     expect(log.some((entry) => entry.status === 'hybrid' && entry.ids.length > 0)).toBe(true);

@@ -25,8 +25,9 @@ const CANDIDATES = 100;
  * (the vector list's best vote can lift a keyword match from 8th to first, where at k = 60 and
  * weight 0.2 it lifted one from 15th) while the vector list counts 0.8 (best of 0.1–1);
  * vector-only matches below cosine 0.35 are dropped (0.35 and 0.5 scored alike on dev, and
- * both leave every invented-word query empty; 0.2 did not); glossary chunks count 0.8 on questions of four or more content words. The strong-evidence bonus did not
- * change the dev figures; the guarantee that strong evidence outranks meaning alone does.
+ * both leave every invented-word query empty; 0.2 did not); glossary chunks count 0.8 on
+ * questions of four or more content words. The strong-evidence bonus did not change the dev
+ * figures; the guarantee that strong evidence outranks meaning alone does.
  */
 export const DEFAULT_RANKING: RankingSettings = {
   vectorWeight: 0.8,
